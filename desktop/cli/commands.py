@@ -1,0 +1,96 @@
+"""The database commands: init, demo, stats and list, each one call into desktop.core."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.cli.output import Printer
+from desktop.core import demo
+from desktop.core.app import Shuyi
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.sites import SiteInfo
+
+KIND_LABELS = {
+    "reading_room": QT_TRANSLATE_NOOP("Cli", "reading room"),
+    "service_station": QT_TRANSLATE_NOOP("Cli", "service station"),
+}
+
+
+def init(args: argparse.Namespace, out: Printer) -> int:
+    with Shuyi.open(args.db, create=True) as app:
+        opened, where = app.opened, app.location.display
+    if opened.created:
+        out.say(QT_TRANSLATE_NOOP("Cli", "Created a new database at {path}"), path=where)
+    elif opened.upgraded_from:
+        out.say(QT_TRANSLATE_NOOP("Cli", "Upgraded the database at {path} from schema {old}"), path=where,
+                old=opened.upgraded_from)
+        if opened.backup:
+            out.say(QT_TRANSLATE_NOOP("Cli", "Backup of the old database: {backup}"), backup=str(opened.backup))
+    else:
+        out.say(QT_TRANSLATE_NOOP("Cli", "The database at {path} is up to date"), path=where)
+    return 0
+
+
+def load_demo(args: argparse.Namespace, out: Printer) -> int:
+    with Shuyi.open(args.db, create=True) as app:
+        summary = app.load_demo(args.size)
+    if args.json:
+        out.json({"size": summary.size, "sites": summary.sites})
+    else:
+        out.say(QT_TRANSLATE_NOOP("Cli", "Loaded the {size} demo: {sites} sites in {county}"),
+                size=summary.size, sites=summary.sites, county=demo.COUNTY_NAME)
+    return 0
+
+
+STAT_LABELS = {
+    "sites": QT_TRANSLATE_NOOP("Cli", "Sites"),
+    "reading_rooms": QT_TRANSLATE_NOOP("Cli", "Reading rooms"),
+    "service_stations": QT_TRANSLATE_NOOP("Cli", "Service stations"),
+    "users": QT_TRANSLATE_NOOP("Cli", "Users"),
+}
+
+
+def stats(args: argparse.Namespace, out: Printer) -> int:
+    with Shuyi.open(args.db, create=False) as app:
+        counts = app.stats().as_dict()
+    if args.json:
+        out.json(counts)
+    else:
+        out.table(["", ""], [(out.tr(STAT_LABELS[k]), v) for k, v in counts.items()])
+    return 0
+
+
+def site_json(site: SiteInfo) -> dict[str, Any]:
+    return {
+        "code": site.code,
+        "kind": site.kind.value,
+        "name": site.name,
+        "address": site.address,
+        "region_code": site.region_code,
+        "coord_system": site.position.system.value if site.position else None,
+        "lng": site.position.lng if site.position else None,
+        "lat": site.position.lat if site.position else None,
+        "lng_wgs84": round(site.position_wgs84.lng, 7) if site.position_wgs84 else None,
+        "lat_wgs84": round(site.position_wgs84.lat, 7) if site.position_wgs84 else None,
+        "opened_on": site.opened_on.isoformat() if site.opened_on else None,
+        "closed_on": site.closed_on.isoformat() if site.closed_on else None,
+        "active": site.active,
+    }
+
+
+LISTINGS = ("sites",)
+
+
+def listing(args: argparse.Namespace, out: Printer) -> int:
+    with Shuyi.open(args.db, create=False) as app:
+        rows = app.list_sites(limit=args.limit)
+    if args.json:
+        out.json([site_json(s) for s in rows])
+    else:
+        out.table(
+            [QT_TRANSLATE_NOOP("Cli", "Code"), QT_TRANSLATE_NOOP("Cli", "Kind"), QT_TRANSLATE_NOOP("Cli", "Name"),
+             QT_TRANSLATE_NOOP("Cli", "Address")],
+            [(s.code, out.tr(KIND_LABELS[s.kind.value]), s.name, s.address) for s in rows],
+        )
+    return 0

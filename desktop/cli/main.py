@@ -1,0 +1,88 @@
+"""The `shuyi` command: no subcommand opens the GUI; subcommands run the same core from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Sequence
+
+import desktop
+from desktop.cli import commands
+from desktop.cli.output import Printer
+from desktop.core import demo, errors
+from desktop.core.i18n import LANGUAGES, normalise_language
+
+PAGES = ("circulation", "catalogue", "readers", "stations", "facilities", "coverage", "reports", "settings")
+
+Handler = Callable[[argparse.Namespace, Printer], int]
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=default,
+                        help="database file or URL (default: $SHUYI_DB, else the file in the user data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help="language of messages and of the GUI (default: $SHUYI_LANG, else zh_CN)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="print data as JSON with stable English field names")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="shuyi", description="书驿 Shuyi — reading rooms and service stations")
+    parser.add_argument("--version", action="version", version=f"shuyi {desktop.__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _global_options(p, suppress=True)
+        p.set_defaults(handler=handler)
+        return p
+
+    add("init", commands.init, "create or upgrade the database to the newest schema (backup first)")
+    p = add("demo", commands.load_demo, "fill an empty database with deterministic demo data")
+    p.add_argument("--size", choices=demo.SIZES, default="small")
+    add("stats", commands.stats, "counts of everything in the database")
+    p = add("list", commands.listing, "list rows as text or JSON")
+    p.add_argument("what", choices=commands.LISTINGS)
+    p.add_argument("--limit", type=int, default=None)
+    p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
+    p.add_argument("--page", choices=PAGES, required=True)
+    p.add_argument("--out", required=True, metavar="FILE.png")
+    p.add_argument("--size", default=(1280, 800), type=_window_size, metavar="WxH")
+    return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x800, not {text!r}") from None
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 … 8000x8000")
+    return width, height
+
+
+def _screenshot(args: argparse.Namespace, out: Printer) -> int:
+    from desktop.ui.screenshot import take_screenshot  # Qt loads only for the commands that need it
+
+    take_screenshot(db=args.db, page=args.page, out=args.out, lang=args.lang, size=args.size)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    requested_lang = args.lang or os.environ.get("SHUYI_LANG") or None
+    args.lang = normalise_language(requested_lang)
+    out = Printer(args.lang)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(db=args.db, lang=normalise_language(requested_lang) if requested_lang else None)
+    try:
+        return args.handler(args, out)
+    except errors.ShuyiError as exc:
+        out.error(exc.message(args.lang))
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,100 @@
+"""The facade every front end drives: one session per user action, plain frozen dataclasses out.
+
+    app = Shuyi.open("/path/shuyi.db")      # or a URL; creates or upgrades the schema (backup first)
+    app.stats(); app.list_sites(); app.load_demo()
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+from db.engine import writer
+from desktop.core import database, demo, settings, sites, stats
+from desktop.core.database import Location, OpenResult
+
+
+class Shuyi:
+    """An open Shuyi database and the use cases on it. Thread-safe: each call opens its own session."""
+
+    def __init__(self, engine: Engine, location: Location, opened: OpenResult) -> None:
+        self.location = location
+        self.opened = opened
+        self._engine = engine
+        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Shuyi:
+        resolved = database.resolve(location)
+        engine, opened = database.open_engine(resolved, create=create)
+        return cls(engine, resolved, opened)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Shuyi:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- units of work ---------------------------------------------------------------------------------
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE on SQLite): committed on success, rolled back on any error."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    # -- use cases -------------------------------------------------------------------------------------
+    def stats(self) -> stats.Stats:
+        with self._reading() as session:
+            return stats.collect(session)
+
+    def list_sites(self, *, kind: sites.SiteKind | None = None, limit: int | None = None) -> list[sites.SiteInfo]:
+        with self._reading() as session:
+            return sites.list_sites(session, kind=kind, limit=limit)
+
+    def add_site(self, new: sites.NewSite) -> sites.SiteInfo:
+        with self._writing() as session:
+            return sites.add_site(session, new)
+
+    def load_demo(self, size: demo.DemoSize = "small") -> demo.DemoSummary:
+        with self._writing() as session:
+            summary = demo.load(session, size)
+            settings.set_value(session, "app.first_run_done", True)
+            return summary
+
+    def settings(self) -> dict[str, Any]:
+        with self._reading() as session:
+            return settings.get_all(session)
+
+    def set_settings(self, values: dict[str, Any]) -> None:
+        """Save several settings at once: all of them or, when one is invalid, none."""
+        with self._writing() as session:
+            for key, value in values.items():
+                settings.set_value(session, key, value)
+
+    def mark_first_run_done(self) -> None:
+        self.set_settings({"app.first_run_done": True})
+
+    def schema_revision(self) -> str:
+        """The schema version this database is at (the newest, once it has been opened)."""
+        return migrate.current_revision(self._engine) or ""
+
+    def first_run_pending(self) -> bool:
+        """True for a database nobody has chosen for yet: no sites and no "start empty" recorded."""
+        with self._reading() as session:
+            done = settings.get_all(session)["app.first_run_done"]
+            return not done and sum(sites.count_sites(session).values()) == 0

@@ -1,0 +1,175 @@
+"""Where the database is, opening it safely, and bringing an older one up to date after a backup copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+
+from db import migrate
+from db.engine import SUPPORTED_BACKENDS, make_engine, normalise_url, sqlite_url
+from desktop.core import errors
+
+ENV_VAR = "SHUYI_DB"
+APP_DIR_NAME = "Shuyi"
+DB_FILE_NAME = "shuyi.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_database_path() -> Path:
+    """The SQLite file in the user's data folder (e.g. ~/.local/share/Shuyi/shuyi.db, %LOCALAPPDATA%\\Shuyi)."""
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / DB_FILE_NAME
+
+
+@dataclass(frozen=True)
+class Location:
+    """A resolved database location: a SQLite file path, or a server URL."""
+
+    url: URL
+    path: Path | None
+
+    @property
+    def display(self) -> str:
+        """What the status bar and messages show: the file path, or the URL without its password."""
+        return str(self.path) if self.path is not None else self.url.render_as_string(hide_password=True)
+
+
+def resolve(location: str | os.PathLike[str] | None = None) -> Location:
+    """Turn `--db`, else $SHUYI_DB, else the default path, into a Location; refuse schemes Shuyi does not run on."""
+    raw = os.fspath(location) if location is not None else os.environ.get(ENV_VAR) or None
+    if raw is None:
+        path = default_database_path()
+        return Location(url=sqlite_url(str(path)), path=path)
+    if "://" not in raw:
+        path = Path(raw).expanduser().absolute()
+        return Location(url=sqlite_url(str(path)), path=path)
+    try:
+        url = normalise_url(raw)
+    except ArgumentError:
+        raise errors.UnsupportedDatabaseUrl(url=raw) from None
+    if url.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise errors.UnsupportedDatabaseUrl(url=url.render_as_string(hide_password=True))
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise errors.UnsupportedDatabaseUrl(url=raw)
+        path = Path(url.database).expanduser().absolute()
+        return Location(url=sqlite_url(str(path)), path=path)
+    return Location(url=url, path=None)
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """True when a file is there and is a SQLite database (or empty); False when there is no file at all."""
+    if not path.exists():
+        return False
+    if path.is_dir():
+        raise errors.DatabaseIsFolder(path=str(path))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise errors.DatabaseUnreadable(path=str(path), reason=exc.strerror or str(exc)) from None
+    if header and header != SQLITE_HEADER:
+        raise errors.NotADatabase(path=str(path))
+    return True
+
+
+def backup_sqlite(path: Path, *, label: str) -> Path:
+    """Copy a SQLite database (consistently, WAL included) to a new file beside it and return its path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{stamp}.{label}.bak")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{stamp}-{n}.{label}.bak")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    """What opening did: created a new database, upgraded an old one (and where its backup is), or neither."""
+
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+def open_engine(location: Location, *, create: bool) -> tuple[Engine, OpenResult]:
+    """Open the database at `location`, creating it (when allowed) or upgrading it to the newest schema."""
+    if location.path is not None and not _check_sqlite_file(location.path):
+        if not create:
+            raise errors.DatabaseMissing(path=str(location.path))
+        try:
+            location.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.DatabaseUnreadable(path=str(location.path), reason=exc.strerror or str(exc)) from None
+    try:
+        revision, has_tables = _inspect(location)
+        result = _bring_to_head(location, revision=revision, has_tables=has_tables)
+        return make_engine(location.url), result
+    except errors.ShuyiError:
+        raise
+    except NoSuchModuleError as exc:
+        raise errors.UnsupportedDatabaseUrl(url=location.display) from exc
+    except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        if location.path is not None:
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise errors.NotADatabase(path=location.display) from None
+            raise errors.DatabaseUnreadable(path=location.display, reason=_first_line(exc)) from None
+        raise errors.DatabaseUnavailable(url=location.display, reason=_first_line(exc)) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _inspect(location: Location) -> tuple[str | None, bool]:
+    engine = make_engine(location.url, foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        return (migrate.current_revision(engine) if "alembic_version" in tables else None), bool(
+            tables - {"alembic_version"}
+        )
+    finally:
+        engine.dispose()
+
+
+def _bring_to_head(location: Location, *, revision: str | None, has_tables: bool) -> OpenResult:
+    head = migrate.head_revision()
+    if revision == head:
+        return OpenResult()
+    if revision is None and has_tables:
+        raise errors.NotAShuyiDatabase(path=location.display)
+    if revision is not None and revision not in migrate.known_revisions():
+        raise errors.DatabaseTooNew(revision=revision)
+    backup = None
+    if revision is not None and location.path is not None:
+        backup = backup_sqlite(location.path, label=f"rev{revision}")
+    engine = make_engine(location.url, foreign_keys=False)
+    try:
+        migrate.upgrade(engine)
+        if location.url.get_backend_name() == "sqlite":
+            with engine.connect() as conn:
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:  # a migration broke references: keep the backup, say so loudly
+                raise errors.DatabaseUnavailable(url=location.display, reason=f"foreign key check: {problems[:3]}")
+    finally:
+        engine.dispose()
+    return OpenResult(created=revision is None, upgraded_from=revision, backup=backup)

@@ -1,0 +1,33 @@
+"""Counts of everything in the database, for `shuyi stats`, the status bar and the reports page."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import SiteKind, User
+from desktop.core import sites
+
+
+@dataclass(frozen=True)
+class Stats:
+    sites: int
+    reading_rooms: int
+    service_stations: int
+    users: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def collect(session: Session) -> Stats:
+    by_kind = sites.count_sites(session)
+    return Stats(
+        sites=sum(by_kind.values()),
+        reading_rooms=by_kind[SiteKind.READING_ROOM],
+        service_stations=by_kind[SiteKind.SERVICE_STATION],
+        users=session.scalar(select(func.count()).select_from(User)) or 0,
+    )

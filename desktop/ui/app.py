@@ -1,0 +1,89 @@
+"""Starting the GUI: the Qt application, its language, the database, the main window and the first-run choice."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core.app import Shuyi
+from desktop.core.errors import ShuyiError
+from desktop.ui.context import DataEvents, UiContext, error_text
+from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.i18n import Translations, saved_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import TaskRunner
+
+ORGANISATION = "Shuyi"
+APPLICATION = "Shuyi"
+
+
+def qt_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def build_window(core: Shuyi, *, translations: Translations, remember: bool = True) -> MainWindow:
+    """The main window over an open database, in the language `translations` has applied."""
+    tasks = TaskRunner()
+    ctx = UiContext(app=core, tasks=tasks, translations=translations, events=DataEvents())
+    window = MainWindow(ctx, remember=remember)
+    tasks.setParent(window)
+    ctx.events.setParent(window)
+    return window
+
+
+def offer_first_run(window: MainWindow) -> None:
+    """Ask a new database's user whether to start empty or with the demo; nothing is asked again once chosen."""
+    ctx = window.ctx
+
+    def ask(pending: bool) -> None:
+        if not pending:
+            return
+        dialog = FirstRunDialog(window)
+        choice = dialog.exec()
+        if choice == FirstRunDialog.DEMO:
+            ctx.tasks.submit(ctx.app.load_demo, on_done=lambda _summary: ctx.events.changed.emit())
+        elif choice == FirstRunDialog.EMPTY:
+            ctx.tasks.submit(ctx.app.mark_first_run_done)
+        # closed without a choice: asked again next time
+
+    ctx.tasks.submit(ctx.app.first_run_pending, on_done=ask)
+
+
+def _opened_message(core: Shuyi) -> str:
+    opened = core.opened
+    if opened.upgraded_from and opened.backup:
+        return QCoreApplication.translate(
+            "MainWindow", "The database was upgraded from schema {old}; the old copy is kept at {backup}"
+        ).format(old=opened.upgraded_from, backup=str(opened.backup))
+    return ""
+
+
+def run_gui(*, db: str | None, lang: str | None) -> int:
+    qt = qt_application()
+    translations = Translations()
+    translations.apply(lang or saved_language())
+    try:
+        core = Shuyi.open(db, create=True)
+    except ShuyiError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Shuyi"), error_text(exc))
+        return 2
+    try:
+        window = build_window(core, translations=translations)
+        message = _opened_message(core)
+        if message:
+            window.statusBar().showMessage(message, 30_000)
+        window.show()
+        offer_first_run(window)
+        status = qt.exec()
+        window.ctx.tasks.shutdown()
+        return status
+    finally:
+        core.close()

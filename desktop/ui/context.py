@@ -1,0 +1,32 @@
+"""What every page is given: the core facade, the task runner, the translations and a data-changed signal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desktop.core.app import Shuyi
+from desktop.core.errors import ShuyiError
+from desktop.ui.i18n import Translations
+from desktop.ui.tasks import TaskRunner
+
+
+class DataEvents(QObject):
+    changed = Signal()
+    """Emitted after an action changed data, so that pages showing it reload."""
+
+
+@dataclass(frozen=True)
+class UiContext:
+    app: Shuyi
+    tasks: TaskRunner
+    translations: Translations
+    events: DataEvents
+
+
+def error_text(exc: BaseException) -> str:
+    """A user-facing message for an error from a task, in the current GUI language."""
+    if isinstance(exc, ShuyiError):
+        return QCoreApplication.translate("Errors", exc.template).format(**exc.params)
+    return QCoreApplication.translate("Errors", "Something went wrong: {detail}").format(detail=str(exc))
