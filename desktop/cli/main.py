@@ -11,8 +11,7 @@ from desktop.cli import commands
 from desktop.cli.output import Printer
 from desktop.core import demo, errors
 from desktop.core.i18n import LANGUAGES, normalise_language
-
-PAGES = ("circulation", "catalogue", "readers", "stations", "facilities", "coverage", "reports", "settings")
+from desktop.pages import PAGE_KEYS
 
 Handler = Callable[[argparse.Namespace, Printer], int]
 
@@ -47,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=commands.LISTINGS)
     p.add_argument("--limit", type=int, default=None)
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
-    p.add_argument("--page", choices=PAGES, required=True)
+    p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")
     p.add_argument("--size", default=(1280, 800), type=_window_size, metavar="WxH")
     return parser

@@ -88,7 +88,7 @@ def backup_sqlite(path: Path, *, label: str) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.{stamp}-{n}.{label}.bak")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(path)
     try:
         dest = sqlite3.connect(target)
         try:
@@ -140,7 +140,19 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _inspect(location: Location) -> tuple[str | None, bool]:
-    engine = make_engine(location.url, foreign_keys=False)
+    """The schema revision and whether there are any tables, read without changing anything (no WAL switch)."""
+    if location.path is not None:
+        conn = sqlite3.connect(location.path)  # only reads: a foreign database keeps its journal mode
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+        return revision, bool(tables - {"alembic_version"})
+    engine = make_engine(location.url)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())

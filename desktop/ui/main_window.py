@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.pages import PAGE_KEYS
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
@@ -42,7 +43,7 @@ PAGES: tuple[tuple[str, str, PageFactory], ...] = (
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SettingsPage),
 )
-PAGE_KEYS = tuple(key for key, _, _ in PAGES)
+assert tuple(key for key, _, _ in PAGES) == PAGE_KEYS
 
 
 class MainWindow(QMainWindow):
