@@ -7,13 +7,29 @@ import os
 from collections.abc import Callable, Sequence
 
 import desktop
-from desktop.cli import commands
 from desktop.cli.output import Printer
-from desktop.core import demo, errors
+from desktop.core import errors
 from desktop.core.i18n import LANGUAGES, normalise_language
 from desktop.pages import PAGE_KEYS
 
 Handler = Callable[[argparse.Namespace, Printer], int]
+
+# Kept here rather than imported so that parsing (and --version, --help) does not load SQLAlchemy;
+# tests/cli/test_cli.py checks them against desktop.core.demo.SIZES and desktop.cli.commands.LISTINGS.
+DEMO_SIZES = ("small", "county")
+LISTINGS = ("sites",)
+
+
+def _command(name: str) -> Handler:
+    """A handler in desktop.cli.commands, imported only when that command runs."""
+
+    def run(args: argparse.Namespace, out: Printer) -> int:
+        from desktop.cli import commands
+
+        handler: Handler = getattr(commands, name)
+        return handler(args, out)
+
+    return run
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -38,12 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    add("init", commands.init, "create or upgrade the database to the newest schema (backup first)")
-    p = add("demo", commands.load_demo, "fill an empty database with deterministic demo data")
-    p.add_argument("--size", choices=demo.SIZES, default="small")
-    add("stats", commands.stats, "counts of everything in the database")
-    p = add("list", commands.listing, "list rows as text or JSON")
-    p.add_argument("what", choices=commands.LISTINGS)
+    add("init", _command("init"), "create or upgrade the database to the newest schema (backup first)")
+    p = add("demo", _command("load_demo"), "fill an empty database with deterministic demo data")
+    p.add_argument("--size", choices=DEMO_SIZES, default="small")
+    add("stats", _command("stats"), "counts of everything in the database")
+    p = add("list", _command("listing"), "list rows as text or JSON")
+    p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=int, default=None)
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(148)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; } "
-                               "QListWidget#navigation::item { padding: 10px 14px; }")
+                               "QListWidget#navigation::item { padding: 10px 14px; } QListWidget#navigation { outline: 0; }")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         for key, _title, factory in PAGES:
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         settings_page.language_chosen.connect(ctx.translations.apply)
 
         self.resize(1200, 760)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
         self.nav.setCurrentRow(0)
         if remember:
             self._restore()

@@ -32,6 +32,14 @@ def test_init_demo_stats_as_documented(tmp_path: Path) -> None:
     assert counts == {"sites": 10, "reading_rooms": 3, "service_stations": 7, "users": 0}
 
 
+def test_parser_choices_match_the_core() -> None:
+    from desktop.cli import commands, main as cli_main
+    from desktop.core import demo
+
+    assert cli_main.DEMO_SIZES == demo.SIZES
+    assert cli_main.LISTINGS == commands.LISTINGS
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])

@@ -98,7 +98,7 @@ def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
 def test_an_older_database_is_upgraded_after_a_backup_beside_it(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     engine = make_engine(f"sqlite:///{path}", foreign_keys=False)
-    old_revision = migrate.script_directory().get_revision(migrate.head_revision()).down_revision
+    old_revision = migrate.script_directory().get_revision(migrate.HEAD_REVISION).down_revision
     assert isinstance(old_revision, str)
     migrate.upgrade(engine, old_revision)
     with engine.begin() as conn:

@@ -26,6 +26,10 @@ def _tables(engine: Engine) -> set[str]:
         return set(inspect(conn).get_table_names())
 
 
+def test_head_revision_constant_matches_the_migrations() -> None:
+    assert migrate.script_directory().get_current_head() == migrate.HEAD_REVISION
+
+
 def test_empty_to_head_to_base_to_head(engine: Engine) -> None:
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()

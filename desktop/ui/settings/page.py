@@ -37,15 +37,15 @@ class SettingsPage(Page):
         self._title = heading(self)
 
         self._ui_box = QGroupBox(self)
-        self._language = QComboBox(self._ui_box)
-        self._language.setProperty(I18N_SKIP, True)
+        self.language_combo = QComboBox(self._ui_box)
+        self.language_combo.setProperty(I18N_SKIP, True)
         for lang in LANGUAGES:
-            self._language.addItem(LANGUAGE_NAMES[lang], lang)
-        self._language.setCurrentIndex(LANGUAGES.index(ctx.translations.language))
-        self._language.currentIndexChanged.connect(self._on_language)
-        self._language_label = QLabel(self._ui_box)
+            self.language_combo.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(ctx.translations.language))
+        self.language_combo.currentIndexChanged.connect(self._on_language)
+        self.language_combo_label = QLabel(self._ui_box)
         ui_form = QFormLayout(self._ui_box)
-        ui_form.addRow(self._language_label, self._language)
+        ui_form.addRow(self.language_combo_label, self.language_combo)
 
         self._org_box = QGroupBox(self)
         org_form = QFormLayout(self._org_box)
@@ -88,7 +88,7 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Settings"))
         self._ui_box.setTitle(self.tr("Interface on this computer"))
-        self._language_label.setText(self.tr("Language"))
+        self.language_combo_label.setText(self.tr("Language"))
         self._org_box.setTitle(self.tr("Organisation"))
         for key in ORG_KEYS:
             self._org_labels[key].setText(QCoreApplication.translate("Settings", core_settings.spec(key).label))
@@ -111,7 +111,7 @@ class SettingsPage(Page):
             self.org_edits[key].setText(str(values[key]))
 
     def _on_language(self, index: int) -> None:
-        lang = self._language.itemData(index)
+        lang = self.language_combo.itemData(index)
         save_language(lang)
         self.language_chosen.emit(lang)
 

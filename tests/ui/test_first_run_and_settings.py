@@ -1,0 +1,74 @@
+"""The first-run choice and the settings page, driven as a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.app import Shuyi
+from desktop.ui.app import offer_first_run
+from desktop.ui.first_run import FirstRunDialog
+from desktop.ui.reports.page import ReportsPage
+from desktop.ui.settings.page import SettingsPage
+from tests.ui.conftest import MakeWindow
+
+
+def _answer_first_run(pick: Callable[[FirstRunDialog], None], seen: list[str]) -> None:
+    """Poll for the modal dialog (it runs its own event loop) and answer it."""
+
+    def poke() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstRunDialog):
+            seen.append(dialog.windowTitle())
+            pick(dialog)
+        else:
+            QTimer.singleShot(20, poke)
+
+    QTimer.singleShot(20, poke)
+
+
+@pytest.mark.parametrize("choice", ["demo", "empty"])
+def test_first_run_offers_empty_or_demo(make_window: MakeWindow, qtbot: QtBot, app: Shuyi, choice: str) -> None:
+    window = make_window(app)
+    seen: list[str] = []
+    _answer_first_run(lambda d: (d.demo_button if choice == "demo" else d.empty_button).click(), seen)
+    offer_first_run(window)
+    qtbot.waitUntil(lambda: bool(seen) and not window.ctx.tasks.busy, timeout=10_000)
+    assert seen == ["欢迎使用书驿"]
+    assert not app.first_run_pending()
+    assert app.stats().sites == (10 if choice == "demo" else 0)
+    if choice == "demo":  # the pages showing data reloaded by themselves
+        reports = window.pages["reports"]
+        assert isinstance(reports, ReportsPage)
+        qtbot.waitUntil(lambda: reports.values["sites"].text() == "10")
+
+
+def test_first_run_is_not_offered_for_a_database_in_use(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()  # the demo database
+    offer_first_run(window)
+    assert window.ctx.tasks.wait_idle()
+    qtbot.wait(50)
+    assert QApplication.activeModalWidget() is None
+
+
+def test_settings_refuse_a_bad_code_in_place_and_save_a_good_one(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    name, code = page.org_edits["org.name"], page.org_edits["org.region_code"]
+    assert name.text() == "建湖县总工会"
+    name.setText("阜宁县总工会")
+    code.setText("32A")
+    page.save_button.click()
+    assert "不是设置项 org.region_code 的有效值" in page.org_message.text()
+    assert window.ctx.app.settings()["org.name"] == "建湖县总工会"  # nothing written
+    code.setText("320923")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: page.org_message.text() == "已保存。")
+    assert window.ctx.app.settings()["org.name"] == "阜宁县总工会"
+    assert window.ctx.app.settings()["org.region_code"] == "320923"
