@@ -114,6 +114,9 @@ def open_engine(location: Location, *, create: bool) -> tuple[Engine, OpenResult
     if location.path is not None and not _check_sqlite_file(location.path):
         if not create:
             raise errors.DatabaseMissing(path=str(location.path))
+        ancestor = next(p for p in location.path.parents if p.exists())
+        if not ancestor.is_dir():
+            raise errors.NotAFolder(path=str(location.path), folder=str(ancestor))
         try:
             location.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

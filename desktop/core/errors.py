@@ -45,6 +45,11 @@ class DatabaseIsFolder(ShuyiError):
     template = QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file")
 
 
+class NotAFolder(ShuyiError):
+    code = "database.parent_not_folder"
+    template = QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {folder} is a file, not a folder")
+
+
 class NotADatabase(ShuyiError):
     code = "database.not_a_database"
     template = QT_TRANSLATE_NOOP("Errors", "{path} is not a database file")

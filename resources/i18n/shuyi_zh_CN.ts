@@ -87,6 +87,10 @@
         <translation>{path} 是文件夹，不是数据库文件</translation>
     </message>
     <message>
+        <source>Cannot create {path}: {folder} is a file, not a folder</source>
+        <translation>无法创建 {path}：{folder} 是文件，不是文件夹</translation>
+    </message>
+    <message>
         <source>{path} is not a database file</source>
         <translation>{path} 不是数据库文件</translation>
     </message>

@@ -33,7 +33,8 @@ def test_init_demo_stats_as_documented(tmp_path: Path) -> None:
 
 
 def test_parser_choices_match_the_core() -> None:
-    from desktop.cli import commands, main as cli_main
+    from desktop.cli import commands
+    from desktop.cli import main as cli_main
     from desktop.core import demo
 
     assert cli_main.DEMO_SIZES == demo.SIZES
@@ -108,6 +109,17 @@ def test_bad_input_through_the_real_command(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == "" and len(result.stderr.splitlines()) == 1
     assert "不是数据库文件" in result.stderr
+
+
+def test_init_under_a_file_and_an_unreachable_server_give_one_line(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    assert main(["init", "--db", str(tmp_path / "notes.txt" / "a.db")]) == 2
+    assert "不是文件夹" in capsys.readouterr().err
+    # nothing listens on port 1 of the loopback address: the connection is refused at once
+    assert main(["stats", "--db", "postgresql://shuyi:secret@127.0.0.1:1/shuyi"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "无法打开数据库" in err and "secret" not in err
 
 
 def test_demo_twice_is_refused_and_changes_nothing(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
