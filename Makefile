@@ -17,6 +17,9 @@ RUN_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-re
 # The tests also start a real X server (Xvfb), find windows on it (xdotool) and read PDFs (poppler-utils).
 TEST_DEBS := $(RUN_DEBS) xvfb xdotool poppler-utils
 
+# A recipe that fails half-way (say, venv creation) leaves no target behind to be mistaken for done.
+.DELETE_ON_ERROR:
+
 .PHONY: run test setup setup-test translations lint i18n-update clean
 
 run: setup
@@ -42,7 +45,7 @@ define ensure_debs
 	    echo "Run as root: apt-get install -y$$missing" >&2; exit 1; fi; \
 	  echo "Installing system packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing \
 	  || { echo "Could not install them. Run: sudo apt-get install -y$$missing" >&2; exit 1; }; \
 	fi
 endef
@@ -56,6 +59,8 @@ endef
 	@touch $@
 
 $(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || \
+	  { echo "Shuyi needs Python 3.11 or newer. Run: sudo apt-get install -y python3 python3-venv" >&2; exit 1; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Shuyi needs Python 3.11 or newer; $(PYTHON) is $$($(PYTHON) --version 2>&1)" >&2; exit 1; }
 	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || $(call ensure_venv_deb)
@@ -64,7 +69,7 @@ $(PY):
 
 define ensure_venv_deb
 	{ echo "Installing python3-venv"; $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv; } || \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; } || \
 	  { echo "Run: sudo apt-get install -y python3-venv" >&2; exit 1; }
 endef
 

@@ -8,9 +8,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
-SUPPORTED_BACKENDS = ("sqlite", "postgresql")
-"""Backends Shuyi runs on; PostgreSQL is reached through psycopg 3."""
-
 BEGIN_OPTION = "shuyi_begin"
 """Execution option naming how a SQLite transaction begins: DEFERRED (reads) or IMMEDIATE (writes)."""
 
@@ -27,7 +24,9 @@ def sqlite_url(path: str) -> URL:
     return URL.create("sqlite+pysqlite", database=path)
 
 
-def make_engine(url: str | URL, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str | URL, *, foreign_keys: bool = True, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS, **kwargs: Any
+) -> Engine:
     """Create an engine; SQLite connections get WAL, synchronous=FULL, a busy timeout and foreign keys.
 
     `foreign_keys=False` is for migrations only: Alembic's batch mode recreates tables, and dropping a
@@ -36,18 +35,18 @@ def make_engine(url: str | URL, *, foreign_keys: bool = True, **kwargs: Any) -> 
     url = normalise_url(url)
     engine = create_engine(url, **kwargs)
     if url.get_backend_name() == "sqlite":
-        _configure_sqlite(engine, foreign_keys=foreign_keys)
+        _configure_sqlite(engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms)
     return engine
 
 
-def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
+def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control from pysqlite so that BEGIN is ours (DEFERRED or IMMEDIATE, below).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
             if engine.url.database not in (None, "", ":memory:"):
                 cursor.execute("PRAGMA journal_mode = WAL")

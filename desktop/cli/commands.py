@@ -17,8 +17,17 @@ KIND_LABELS = {
 }
 
 
+def open_database(args: argparse.Namespace, out: Printer, *, create: bool) -> Shuyi:
+    """Open --db for a command; an upgrade of an older database is said on stderr, with where its backup is."""
+    app = Shuyi.open(args.db, create=create)
+    if args.command != "init" and app.opened.upgraded_from:
+        out.note(QT_TRANSLATE_NOOP("Cli", "Upgraded the database at {path} from schema {old}; backup: {backup}"),
+                 path=app.location.display, old=app.opened.upgraded_from, backup=str(app.opened.backup or "-"))
+    return app
+
+
 def init(args: argparse.Namespace, out: Printer) -> int:
-    with Shuyi.open(args.db, create=True) as app:
+    with open_database(args, out, create=True) as app:
         opened, where = app.opened, app.location.display
     if opened.created:
         out.say(QT_TRANSLATE_NOOP("Cli", "Created a new database at {path}"), path=where)
@@ -33,7 +42,7 @@ def init(args: argparse.Namespace, out: Printer) -> int:
 
 
 def load_demo(args: argparse.Namespace, out: Printer) -> int:
-    with Shuyi.open(args.db, create=True) as app:
+    with open_database(args, out, create=True) as app:
         summary = app.load_demo(args.size)
     if args.json:
         out.json({"size": summary.size, "sites": summary.sites})
@@ -52,7 +61,7 @@ STAT_LABELS = {
 
 
 def stats(args: argparse.Namespace, out: Printer) -> int:
-    with Shuyi.open(args.db, create=False) as app:
+    with open_database(args, out, create=False) as app:
         counts = app.stats().as_dict()
     if args.json:
         out.json(counts)
@@ -83,7 +92,7 @@ LISTINGS = ("sites",)
 
 
 def listing(args: argparse.Namespace, out: Printer) -> int:
-    with Shuyi.open(args.db, create=False) as app:
+    with open_database(args, out, create=False) as app:
         rows = app.list_sites(limit=args.limit)
     if args.json:
         out.json([site_json(s) for s in rows])

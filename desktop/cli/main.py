@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
 from collections.abc import Callable, Sequence
 
 import desktop
 from desktop.cli.output import Printer
 from desktop.core import errors
-from desktop.core.i18n import LANGUAGES, normalise_language
+from desktop.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, normalise_language
 from desktop.pages import PAGE_KEYS
 
 Handler = Callable[[argparse.Namespace, Printer], int]
@@ -60,12 +62,22 @@ def build_parser() -> argparse.ArgumentParser:
     add("stats", _command("stats"), "counts of everything in the database")
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=_count, default=None, metavar="N")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")
     p.add_argument("--size", default=(1280, 800), type=_window_size, metavar="WxH")
     return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
+    return value
 
 
 def _window_size(text: str) -> tuple[int, int]:
@@ -101,3 +113,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of our output went away (`shuyi list sites | head -1`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except Exception as exc:  # a bug, or the machine failing under us: one line, and the details on request
+        if os.environ.get("SHUYI_DEBUG"):
+            raise
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        with contextlib.suppress(OSError):
+            out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "unexpected error ({detail}); set SHUYI_DEBUG=1 for details"),
+                             detail=detail))
+        return 1

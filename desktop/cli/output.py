@@ -26,6 +26,10 @@ class Printer:
     def say(self, text: str, **params: Any) -> None:
         print(self.tr(text, **params), flush=True)
 
+    def note(self, text: str, **params: Any) -> None:
+        """A remark about what happened on the way, on stderr so that stdout stays clean data."""
+        print(self.tr(text, **params), file=sys.stderr, flush=True)
+
     def error(self, message: str) -> None:
         print(f"shuyi: {message}", file=sys.stderr, flush=True)
 

@@ -12,12 +12,29 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import writer
-from desktop.core import database, demo, settings, sites, stats
+from desktop.core import database, demo, errors, settings, sites, stats
 from desktop.core.database import Location, OpenResult
+
+
+@contextmanager
+def _typed_errors(location: Location) -> Iterator[None]:
+    """Turn the database's own operational failures into errors a user can be told about."""
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise errors.DatabaseBusy() from exc
+        if "readonly" in text or "read-only" in text or "read only" in text:
+            raise errors.DatabaseReadOnly() from exc
+        if "full" in text:
+            raise errors.DatabaseFull() from exc
+        raise errors.DatabaseUnavailable(url=location.display, reason=str(exc.orig).strip().splitlines()[0]) from exc
 
 
 class Shuyi:
@@ -31,9 +48,11 @@ class Shuyi:
         self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str] | None = None, *, create: bool = True) -> Shuyi:
+    def open(
+        cls, location: str | os.PathLike[str] | None = None, *, create: bool = True, busy_timeout_ms: int | None = None
+    ) -> Shuyi:
         resolved = database.resolve(location)
-        engine, opened = database.open_engine(resolved, create=create)
+        engine, opened = database.open_engine(resolved, create=create, busy_timeout_ms=busy_timeout_ms)
         return cls(engine, resolved, opened)
 
     def close(self) -> None:
@@ -48,13 +67,13 @@ class Shuyi:
     # -- units of work ---------------------------------------------------------------------------------
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
+        with _typed_errors(self.location), self._read_sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE on SQLite): committed on success, rolled back on any error."""
-        with self._write_sessions() as session, session.begin():
+        with _typed_errors(self.location), self._write_sessions() as session, session.begin():
             yield session
 
     # -- use cases -------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,16 +12,17 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from db import migrate
-from db.engine import SUPPORTED_BACKENDS, make_engine, normalise_url, sqlite_url
+from db.engine import make_engine, normalise_url, sqlite_url
 from desktop.core import errors
 
 ENV_VAR = "SHUYI_DB"
 APP_DIR_NAME = "Shuyi"
 DB_FILE_NAME = "shuyi.db"
 SQLITE_HEADER = b"SQLite format 3\x00"
+SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql+psycopg")
 
 
 def default_database_path() -> Path:
@@ -52,16 +54,21 @@ def resolve(location: str | os.PathLike[str] | None = None) -> Location:
         return Location(url=sqlite_url(str(path)), path=path)
     try:
         url = normalise_url(raw)
-    except ArgumentError:
-        raise errors.UnsupportedDatabaseUrl(url=raw) from None
-    if url.get_backend_name() not in SUPPORTED_BACKENDS:
-        raise errors.UnsupportedDatabaseUrl(url=url.render_as_string(hide_password=True))
+    except (ArgumentError, ValueError):
+        raise errors.UnsupportedDatabaseUrl(url=_mask_password(raw)) from None
+    shown = url.render_as_string(hide_password=True)
+    if url.drivername not in SUPPORTED_DRIVERS:
+        raise errors.UnsupportedDatabaseUrl(url=shown)
     if url.get_backend_name() == "sqlite":
-        if not url.database or url.database == ":memory:":
-            raise errors.UnsupportedDatabaseUrl(url=raw)
+        if not url.database or url.database == ":memory:" or url.query:
+            raise errors.UnsupportedDatabaseUrl(url=shown)  # options such as ?mode=ro would be ignored
         path = Path(url.database).expanduser().absolute()
         return Location(url=sqlite_url(str(path)), path=path)
     return Location(url=url, path=None)
+
+
+def _mask_password(raw: str) -> str:
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", raw)
 
 
 def _check_sqlite_file(path: Path) -> bool:
@@ -88,15 +95,19 @@ def backup_sqlite(path: Path, *, label: str) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.name}.{stamp}-{n}.{label}.bak")
-    source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+    except (sqlite3.Error, OSError) as exc:
+        target.unlink(missing_ok=True)
+        raise errors.BackupFailed(path=str(target), reason=str(exc)) from None
     return target
 
 
@@ -109,32 +120,42 @@ class OpenResult:
     backup: Path | None = None
 
 
-def open_engine(location: Location, *, create: bool) -> tuple[Engine, OpenResult]:
-    """Open the database at `location`, creating it (when allowed) or upgrading it to the newest schema."""
-    if location.path is not None and not _check_sqlite_file(location.path):
-        if not create:
-            raise errors.DatabaseMissing(path=str(location.path))
-        ancestor = next(p for p in location.path.parents if p.exists())
-        if not ancestor.is_dir():
-            raise errors.NotAFolder(path=str(location.path), folder=str(ancestor))
-        try:
-            location.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise errors.DatabaseUnreadable(path=str(location.path), reason=exc.strerror or str(exc)) from None
+def open_engine(location: Location, *, create: bool, busy_timeout_ms: int | None = None) -> tuple[Engine, OpenResult]:
+    """Open the database at `location`, creating it (when allowed) or upgrading it to the newest schema.
+
+    With create=False nothing new is made: a missing, empty or table-less file is refused. An older schema is
+    still upgraded (after a backup copy beside it), as every way of opening Shuyi's database does.
+    """
+    options = {} if busy_timeout_ms is None else {"busy_timeout_ms": busy_timeout_ms}
     try:
+        if location.path is not None:
+            _prepare_file(location.path, create=create)
         revision, has_tables = _inspect(location)
+        if revision is None and not has_tables and not create:
+            raise errors.DatabaseMissing(path=location.display)
         result = _bring_to_head(location, revision=revision, has_tables=has_tables)
-        return make_engine(location.url), result
+        return make_engine(location.url, **options), result
     except errors.ShuyiError:
         raise
-    except NoSuchModuleError as exc:
-        raise errors.UnsupportedDatabaseUrl(url=location.display) from exc
+    except ImportError as exc:  # a database driver that is not installed
+        raise errors.DatabaseUnavailable(url=location.display, reason=str(exc)) from None
     except (DBAPIError, SQLAlchemyError, sqlite3.Error, OSError) as exc:
         if location.path is not None:
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise errors.NotADatabase(path=location.display) from None
             raise errors.DatabaseUnreadable(path=location.display, reason=_first_line(exc)) from None
         raise errors.DatabaseUnavailable(url=location.display, reason=_first_line(exc)) from None
+
+
+def _prepare_file(path: Path, *, create: bool) -> None:
+    if _check_sqlite_file(path):
+        return
+    if not create:
+        raise errors.DatabaseMissing(path=str(path))
+    ancestor = next(p for p in path.parents if p.exists())
+    if not ancestor.is_dir():
+        raise errors.NotAFolder(path=str(path), folder=str(ancestor))
+    path.parent.mkdir(parents=True, exist_ok=True)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -67,6 +67,32 @@ class DatabaseTooNew(ShuyiError):
     )
 
 
+class BackupFailed(ShuyiError):
+    code = "database.backup_failed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Could not make the backup copy {path} before upgrading, so nothing was changed: {reason}"
+    )
+
+
+class DatabaseBusy(ShuyiError):
+    code = "database.busy"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The database is busy with another program or computer; nothing was changed, please try again"
+    )
+
+
+class DatabaseReadOnly(ShuyiError):
+    code = "database.read_only"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The database cannot be written (read-only file or folder); nothing was changed"
+    )
+
+
+class DatabaseFull(ShuyiError):
+    code = "database.full"
+    template = QT_TRANSLATE_NOOP("Errors", "The disk is full; nothing was changed")
+
+
 class DatabaseUnavailable(ShuyiError):
     code = "database.unavailable"
     template = QT_TRANSLATE_NOOP("Errors", "Cannot open the database {url}: {reason}")

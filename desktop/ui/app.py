@@ -48,6 +48,7 @@ def offer_first_run(window: MainWindow) -> None:
             return
         dialog = FirstRunDialog(window)
         choice = dialog.exec()
+        dialog.deleteLater()
         if choice == FirstRunDialog.DEMO:
             ctx.tasks.submit(ctx.app.load_demo, on_done=lambda _summary: ctx.events.changed.emit())
         elif choice == FirstRunDialog.EMPTY:

@@ -29,4 +29,5 @@ def error_text(exc: BaseException) -> str:
     """A user-facing message for an error from a task, in the current GUI language."""
     if isinstance(exc, ShuyiError):
         return QCoreApplication.translate("Errors", exc.template).format(**exc.params)
-    return QCoreApplication.translate("Errors", "Something went wrong: {detail}").format(detail=str(exc))
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return QCoreApplication.translate("Errors", "Something went wrong: {detail}").format(detail=detail)

@@ -8,7 +8,7 @@ from desktop.core.demo import COUNTY_NAME
 
 
 class FirstRunDialog(QDialog):
-    EMPTY, DEMO = 1, 2
+    EMPTY, DEMO = 10, 11  # distinct from QDialog.Accepted / Rejected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

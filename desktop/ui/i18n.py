@@ -56,6 +56,7 @@ class Translations:
         lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         for translator in self._installed:
             app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
         if lang != "en":
             own = QTranslator(app)

@@ -55,8 +55,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(148)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; } "
-                               "QListWidget#navigation::item { padding: 10px 14px; } QListWidget#navigation { outline: 0; }")
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; outline: 0; } "
+                               "QListWidget#navigation::item { padding: 10px 14px; }")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
         for key, _title, factory in PAGES:
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem())
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch_to)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         if remember:
             self._restore()
         self.retranslate()
+
+    def _switch_to(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.isVisible():
+            self.pages[PAGE_KEYS[row]].refresh()  # show what is in the database now, not when it was built
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))

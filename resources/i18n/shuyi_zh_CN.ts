@@ -12,6 +12,10 @@
         <translation>服务站</translation>
     </message>
     <message>
+        <source>Upgraded the database at {path} from schema {old}; backup: {backup}</source>
+        <translation>已将数据库 {path} 从结构版本 {old} 升级；备份：{backup}</translation>
+    </message>
+    <message>
         <source>Created a new database at {path}</source>
         <translation>已新建数据库：{path}</translation>
     </message>
@@ -63,6 +67,10 @@
         <source>Address</source>
         <translation>地址</translation>
     </message>
+    <message>
+        <source>unexpected error ({detail}); set SHUYI_DEBUG=1 for details</source>
+        <translation>意外错误（{detail}）；设置 SHUYI_DEBUG=1 可查看详情</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -101,6 +109,22 @@
     <message>
         <source>The database was made by a newer version of Shuyi (schema {revision}); please upgrade Shuyi</source>
         <translation>该数据库由更新版本的书驿创建（结构版本 {revision}），请先升级书驿</translation>
+    </message>
+    <message>
+        <source>Could not make the backup copy {path} before upgrading, so nothing was changed: {reason}</source>
+        <translation>升级前无法创建备份 {path}，因此未做任何更改：{reason}</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program or computer; nothing was changed, please try again</source>
+        <translation>数据库正被其他程序或电脑使用，未做任何更改，请稍后重试</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file or folder); nothing was changed</source>
+        <translation>数据库无法写入（文件或文件夹为只读），未做任何更改</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed</source>
+        <translation>磁盘已满，未做任何更改</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +50,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"shuyi {desktop.__version__}"
 
 
-def test_list_sites_json_has_codes_and_tagged_coordinates(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_sites_json_has_codes_and_tagged_coordinates(demo_db_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["list", "sites", "--db", str(demo_db_path), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 10
@@ -122,13 +125,53 @@ def test_init_under_a_file_and_an_unreachable_server_give_one_line(tmp_path: Pat
     assert len(err.splitlines()) == 1 and "无法打开数据库" in err and "secret" not in err
 
 
+def _dump(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
 def test_demo_twice_is_refused_and_changes_nothing(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    before = demo_db_path.read_bytes()
+    before = _dump(demo_db_path)
     assert main(["demo", "--db", str(demo_db_path)]) == 2
     assert "演示数据只能载入空数据库" in capsys.readouterr().err
-    assert main(["stats", "--db", str(demo_db_path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["sites"] == 10
-    assert len(demo_db_path.read_bytes()) == len(before)
+    assert _dump(demo_db_path) == before
+
+
+def test_negative_limit_is_refused(demo_db_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["list", "sites", "--db", str(demo_db_path), "--limit", "-1"])
+    assert exit_info.value.code == 2
+
+
+def test_reading_an_older_database_upgrades_it_and_says_so_on_stderr(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from db import migrate
+    from db.engine import make_engine
+
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}", foreign_keys=False)
+    migrate.upgrade(engine, "0001")
+    engine.dispose()
+    assert main(["stats", "--db", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["sites"] == 0  # stdout stays clean data
+    assert "从结构版本 0001 升级" in captured.err and ".bak" in captured.err
+
+
+def test_output_failures_end_in_one_line(demo_db_path: Path) -> None:
+    with open("/dev/full", "w") as full:  # noqa: PTH123
+        result = subprocess.run([SHUYI, "list", "sites", "--db", str(demo_db_path)], stdout=full,
+                                stderr=subprocess.PIPE, text=True, timeout=60)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1 and "SHUYI_DEBUG" in result.stderr
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will ever read: every write fails with EPIPE
+    try:
+        result = subprocess.run([SHUYI, "list", "sites", "--db", str(demo_db_path)], stdout=write_end,
+                                stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141 and result.stderr == ""
 
 
 def test_init_reports_what_it_did(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

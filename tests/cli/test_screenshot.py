@@ -38,6 +38,7 @@ def test_bad_size_and_page_are_refused(demo_db_path: Path, tmp_path: Path) -> No
 
 
 def test_screenshot_of_a_missing_database_is_refused(tmp_path: Path) -> None:
-    result = run("screenshot", "--db", str(tmp_path / "none.db"), "--page", "stations", "--out", str(tmp_path / "x.png"))
+    out = str(tmp_path / "x.png")
+    result = run("screenshot", "--db", str(tmp_path / "none.db"), "--page", "stations", "--out", out)
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
     assert not (tmp_path / "none.db").exists() and not (tmp_path / "x.png").exists()

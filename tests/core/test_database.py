@@ -119,3 +119,34 @@ def test_an_older_database_is_upgraded_after_a_backup_beside_it(tmp_path: Path) 
     with Shuyi.open(path) as again:  # opening an up-to-date database takes no further backup
         assert again.opened.backup is None
     assert len(list(tmp_path.glob("old.db.*.bak"))) == 1
+
+
+def test_reading_never_turns_an_empty_file_into_a_database(tmp_path: Path) -> None:
+    empty = tmp_path / "zero.db"
+    empty.touch()
+    with pytest.raises(errors.DatabaseMissing):
+        Shuyi.open(empty, create=False)
+    assert empty.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite:///x.db?mode=ro", "sqlite+pysqlcipher://:key@/x.db", "postgresql://u:secret@h:notaport/db"],
+)
+def test_addresses_whose_options_would_be_ignored_are_refused(url: str) -> None:
+    with pytest.raises(errors.UnsupportedDatabaseUrl) as raised:
+        database.resolve(url)
+    assert "secret" not in str(raised.value)
+
+
+def test_a_locked_database_is_a_typed_error_and_nothing_changes(db_path: Path) -> None:
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        with Shuyi.open(db_path, busy_timeout_ms=100) as app:
+            other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+            with pytest.raises(errors.DatabaseBusy):
+                app.load_demo()
+            other.execute("ROLLBACK")
+            assert app.stats().sites == 0
+    finally:
+        other.close()

@@ -47,12 +47,27 @@ def test_first_run_offers_empty_or_demo(make_window: MakeWindow, qtbot: QtBot, a
         qtbot.waitUntil(lambda: reports.values["sites"].text() == "10")
 
 
-def test_first_run_is_not_offered_for_a_database_in_use(make_window: MakeWindow, qtbot: QtBot) -> None:
+def test_first_run_is_not_offered_for_a_database_in_use(make_window: MakeWindow, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[FirstRunDialog] = []
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: shown.append(self) or 0)  # never block the test
     window = make_window()  # the demo database
     offer_first_run(window)
     assert window.ctx.tasks.wait_idle()
-    qtbot.wait(50)
-    assert QApplication.activeModalWidget() is None
+    assert shown == []
+
+
+def test_settings_follow_changes_but_keep_what_the_user_is_typing(make_window: MakeWindow, qtbot: QtBot,
+                                                                   app: Shuyi) -> None:
+    window = make_window(app)  # a new, empty database
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    assert page.org_edits["org.name"].text() == ""
+    page.org_edits["org.region_code"].setText("320981")
+    page.org_edits["org.region_code"].setModified(True)  # as typing does
+    window.ctx.tasks.submit(app.load_demo, on_done=lambda _s: window.ctx.events.changed.emit())
+    qtbot.waitUntil(lambda: page.org_edits["org.name"].text() == "建湖县总工会")
+    assert page.org_edits["org.region_code"].text() == "320981"
 
 
 def test_settings_refuse_a_bad_code_in_place_and_save_a_good_one(make_window: MakeWindow, qtbot: QtBot) -> None:

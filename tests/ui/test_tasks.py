@@ -27,13 +27,20 @@ def test_tasks_run_in_order_on_one_worker_thread(qtbot: QtBot) -> None:
         running[0] -= 1
         return n
 
+    callback_threads: set[int] = set()
+
+    def done(n: int) -> None:
+        callback_threads.add(threading.get_ident())
+        results.append(n)
+
     for n in range(50):
-        runner.submit(lambda n=n: job(n), on_done=results.append)
+        runner.submit(lambda n=n: job(n), on_done=done)
     assert runner.busy
     assert runner.wait_idle()
     assert results == list(range(50))
     assert len(threads) == 1 and main_thread not in threads
     assert max(overlap) == 1
+    assert callback_threads == {main_thread}  # results are delivered on the GUI thread
     runner.shutdown()
 
 
@@ -46,7 +53,8 @@ def test_errors_come_back_to_the_caller_as_values(qtbot: QtBot) -> None:
     def refuse() -> None:
         raise errors.InvalidSiteCode(code="??")
 
-    runner.submit(refuse, on_error=failures.append)
+    error_threads: list[int] = []
+    runner.submit(refuse, on_error=lambda e: (error_threads.append(threading.get_ident()), failures.append(e)))
     runner.submit(lambda: 1 / 0)
     done: list[int] = []
     runner.submit(lambda: 7, on_done=done.append)  # an error never blocks the next task
@@ -54,4 +62,5 @@ def test_errors_come_back_to_the_caller_as_values(qtbot: QtBot) -> None:
     assert [type(e) for e in failures] == [errors.InvalidSiteCode]
     assert [type(e) for e in unhandled] == [ZeroDivisionError]
     assert done == [7]
+    assert error_threads == [threading.get_ident()]
     runner.shutdown()

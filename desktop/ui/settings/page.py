@@ -83,6 +83,7 @@ class SettingsPage(Page):
         layout.addStretch(1)
         self._saved_ok = False
         self.retranslate()
+        ctx.events.changed.connect(self.refresh)
         self.refresh()
 
     def retranslate(self) -> None:
@@ -108,7 +109,8 @@ class SettingsPage(Page):
         values, revision = result
         self._db_schema.setText(revision)
         for key in ORG_KEYS:
-            self.org_edits[key].setText(str(values[key]))
+            if not self.org_edits[key].isModified():  # never overwrite what the user is typing
+                self.org_edits[key].setText(str(values[key]))
 
     def _on_language(self, index: int) -> None:
         lang = self.language_combo.itemData(index)
@@ -130,6 +132,8 @@ class SettingsPage(Page):
 
     def _saved(self, _result: object) -> None:
         self.save_button.setEnabled(True)
+        for edit in self.org_edits.values():
+            edit.setModified(False)
         self._saved_ok = True
         self.org_message.setStyleSheet("")
         self.org_message.setText(self.tr("Saved."))
