@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,22 +18,10 @@ for _var in ("SHUYI_DB", "SHUYI_LANG"):
 import pytest  # noqa: E402
 
 from desktop.core.app import Shuyi  # noqa: E402
+from desktop.core.database import copy_sqlite  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED_DATA = PROJECT.parent / "shared" / "data"
-
-
-def copy_sqlite(source: Path, target: Path) -> Path:
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 @pytest.fixture(scope="session")

@@ -87,8 +87,22 @@ def _check_sqlite_file(path: Path) -> bool:
     return True
 
 
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """Copy a SQLite database consistently (committed WAL content included) with SQLite's backup API."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
 def backup_sqlite(path: Path, *, label: str) -> Path:
-    """Copy a SQLite database (consistently, WAL included) to a new file beside it and return its path."""
+    """Copy a SQLite database to a new file beside it and return its path; a failed copy leaves nothing."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{stamp}.{label}.bak")
     n = 1
@@ -96,19 +110,10 @@ def backup_sqlite(path: Path, *, label: str) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.{stamp}-{n}.{label}.bak")
     try:
-        source = sqlite3.connect(path)
-        try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        return copy_sqlite(path, target)
     except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         raise errors.BackupFailed(path=str(target), reason=str(exc)) from None
-    return target
 
 
 @dataclass(frozen=True)
