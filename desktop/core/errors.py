@@ -140,3 +140,8 @@ class InvalidSettingValue(ShuyiError):
 class FileNotWritable(ShuyiError):
     code = "file.not_writable"
     template = QT_TRANSLATE_NOOP("Errors", "Could not write the file {path}")
+
+
+class InvalidIsbn(ShuyiError):
+    code = "isbn.invalid"
+    template = QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN ({problem})")

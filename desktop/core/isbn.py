@@ -1,0 +1,52 @@
+"""ISBNs: checked with python-stdnum (ISBN-10 weights 10..2 mod 11, ISBN-13 weights 1,3 mod 10), stored as ISBN-13."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import isbn as stdnum_isbn
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
+
+from desktop.core import errors
+
+_CANDIDATE = re.compile(r"[0-9][0-9\- ]{8,16}[0-9Xx]")
+
+
+def normalise(raw: str) -> str:
+    """The ISBN-13 (digits only) of an ISBN-10 or -13 in any usual spelling; raises errors.InvalidIsbn."""
+    text = raw.strip()
+    match = _CANDIDATE.search(text)
+    candidate = match.group(0) if match else text
+    try:
+        valid = stdnum_isbn.validate(candidate)
+    except InvalidChecksum:
+        raise errors.InvalidIsbn(isbn=raw.strip(), problem="checksum") from None
+    except InvalidLength:
+        raise errors.InvalidIsbn(isbn=raw.strip(), problem="length") from None
+    except InvalidComponent:
+        raise errors.InvalidIsbn(isbn=raw.strip(), problem="prefix") from None
+    except (InvalidFormat, ValidationError):
+        raise errors.InvalidIsbn(isbn=raw.strip(), problem="format") from None
+    return str(stdnum_isbn.to_isbn13(valid))
+
+
+def is_isbn_shaped(text: str) -> bool:
+    """True when a search query looks like an ISBN or EAN-13 (digits, hyphens, a final X), valid or not."""
+    compact = re.sub(r"[\s-]", "", text)
+    return bool(re.fullmatch(r"(97[89])?\d{9}[\dXx]", compact))
+
+
+def isbn10(isbn13: str) -> str | None:
+    """The ISBN-10 twin of a 978 ISBN-13 (979 ISBNs have none)."""
+    try:
+        return str(stdnum_isbn.to_isbn10(isbn13))
+    except ValidationError:
+        return None
+
+
+def hyphenated(isbn13: str) -> str:
+    """978-7-5322-1234-5 style, using the registration-group ranges python-stdnum ships."""
+    try:
+        return str(stdnum_isbn.format(isbn13))
+    except ValidationError:
+        return isbn13
