@@ -70,5 +70,8 @@ class TimestampMixin:
     )
 
 
+UNMANAGED_TABLE_PREFIX = "fts_"
+"""Tables made by raw SQL in migrations (SQLite FTS5 and its shadow tables), outside the models."""
+
 Code = String(16)
 """A short printed or typed code (site code, later copy and reader codes)."""

@@ -1,7 +1,12 @@
 """All mapped models, imported here so that Base.metadata is complete for Alembic and create_all."""
 
 from db.models.accounts import User
+from db.models.catalogue import Copy, CopyStatus, Counter, PeriodicalIssue, Title, TitleKind
+from db.models.readers import PhoneReveal, Reader, ReaderStatus, ReaderType
 from db.models.settings import Setting
 from db.models.sites import CoordSystem, Site, SiteKind
 
-__all__ = ["CoordSystem", "Setting", "Site", "SiteKind", "User"]
+__all__ = [
+    "CoordSystem", "Copy", "CopyStatus", "Counter", "PeriodicalIssue", "PhoneReveal", "Reader", "ReaderStatus",
+    "ReaderType", "Setting", "Site", "SiteKind", "Title", "TitleKind", "User",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import Any
 
 from desktop.cli.output import Printer
@@ -45,10 +46,12 @@ def load_demo(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=True) as app:
         summary = app.load_demo(args.size)
     if args.json:
-        out.json({"size": summary.size, "sites": summary.sites})
+        out.json(dataclasses.asdict(summary))
     else:
-        out.say(QT_TRANSLATE_NOOP("Cli", "Loaded the {size} demo: {sites} sites in {county}"),
-                size=summary.size, sites=summary.sites, county=demo.COUNTY_NAME)
+        out.say(QT_TRANSLATE_NOOP("Cli", "Loaded the {size} demo: {sites} sites in {county}, {titles} titles with "
+                                         "{copies} copies, {readers} readers"),
+                size=summary.size, sites=summary.sites, county=demo.COUNTY_NAME, titles=summary.titles,
+                copies=summary.copies, readers=summary.readers)
     return 0
 
 
@@ -57,6 +60,9 @@ STAT_LABELS = {
     "reading_rooms": QT_TRANSLATE_NOOP("Cli", "Reading rooms"),
     "service_stations": QT_TRANSLATE_NOOP("Cli", "Service stations"),
     "users": QT_TRANSLATE_NOOP("Cli", "Users"),
+    "titles": QT_TRANSLATE_NOOP("Cli", "Titles"),
+    "copies": QT_TRANSLATE_NOOP("Cli", "Copies"),
+    "readers": QT_TRANSLATE_NOOP("Cli", "Readers"),
 }
 
 
@@ -88,10 +94,14 @@ def site_json(site: SiteInfo) -> dict[str, Any]:
     }
 
 
-LISTINGS = ("sites",)
+LISTINGS = ("sites", "titles", "copies", "readers")
 
 
 def listing(args: argparse.Namespace, out: Printer) -> int:
+    if args.what != "sites":
+        from desktop.cli.library import list_library
+
+        return list_library(args, out)
     with open_database(args, out, create=False) as app:
         rows = app.list_sites(limit=args.limit)
     if args.json:

@@ -19,16 +19,17 @@ Handler = Callable[[argparse.Namespace, Printer], int]
 # Kept here rather than imported so that parsing (and --version, --help) does not load SQLAlchemy;
 # tests/cli/test_cli.py checks them against desktop.core.demo.SIZES and desktop.cli.commands.LISTINGS.
 DEMO_SIZES = ("small", "county")
-LISTINGS = ("sites",)
+LISTINGS = ("sites", "titles", "copies", "readers")
+IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 
 
-def _command(name: str) -> Handler:
-    """A handler in desktop.cli.commands, imported only when that command runs."""
+def _command(name: str, module: str = "commands") -> Handler:
+    """A handler in desktop.cli.<module>, imported only when that command runs."""
 
     def run(args: argparse.Namespace, out: Printer) -> int:
-        from desktop.cli import commands
+        import importlib
 
-        handler: Handler = getattr(commands, name)
+        handler: Handler = getattr(importlib.import_module(f"desktop.cli.{module}"), name)
         return handler(args, out)
 
     return run
@@ -60,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", _command("load_demo"), "fill an empty database with deterministic demo data")
     p.add_argument("--size", choices=DEMO_SIZES, default="small")
     add("stats", _command("stats"), "counts of everything in the database")
+    p = add("import", _command("import_file", "library"), "import books (CSV, XLSX, MARC, MARCXML) or readers")
+    p.add_argument("what", choices=("books", "readers"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--room", metavar="CODE", default="", help="the reading room the copies or cards belong to")
+    p.add_argument("--format", choices=IMPORT_FORMATS, default=None, help="default: from the file itself")
+    p = add("search", _command("search", "library"), "search the catalogue (or readers) as the search box does")
+    p.add_argument("query")
+    p.add_argument("--readers", action="store_true", help="search readers instead of titles")
+    p.add_argument("--limit", type=_count, default=None, metavar="N")
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=_count, default=None, metavar="N")

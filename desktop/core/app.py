@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import writer
-from desktop.core import database, demo, errors, settings, sites, stats
+from desktop.core import catalogue, database, demo, errors, importing, readers, search, settings, sites, stats
 from desktop.core.database import Location, OpenResult
 
 
@@ -111,6 +112,99 @@ class Shuyi:
     def schema_revision(self) -> str:
         """The schema version this database is at (the newest, once it has been opened)."""
         return migrate.current_revision(self._engine) or ""
+
+    # -- catalogue ---------------------------------------------------------------------------------------
+    def add_title(self, entry: catalogue.TitleInput, *, site_code: str = "", copies: int = 0) -> catalogue.TitleInfo:
+        """A new title, and when asked its first copies in a room: one action, one transaction."""
+        with self._writing() as session:
+            title = catalogue.add_title(session, entry)
+            if copies:
+                catalogue.add_copies(session, title.id, site_code=site_code, count=copies)
+                title = catalogue.get_title(session, title.id)
+            return title
+
+    def add_copies(self, title_id: int, *, site_code: str, count: int = 1, shelf: str = "",
+                   source: str = "") -> list[catalogue.CopyInfo]:
+        with self._writing() as session:
+            return catalogue.add_copies(session, title_id, site_code=site_code, count=count, shelf=shelf,
+                                        source=source)
+
+    def title(self, title_id: int) -> tuple[catalogue.TitleInfo, list[catalogue.CopyInfo]]:
+        with self._reading() as session:
+            return catalogue.get_title(session, title_id), catalogue.copies_of(session, title_id)
+
+    def search(self, query: str, *, limit: int = 50) -> list[search.Hit]:
+        with self._reading() as session:
+            return search.search(session, query, limit=limit)
+
+    def list_titles(self, *, offset: int = 0, limit: int | None = None) -> list[catalogue.TitleInfo]:
+        with self._reading() as session:
+            return catalogue.list_titles(session, offset=offset, limit=limit)
+
+    def list_copies(self, *, site_code: str | None = None, offset: int = 0,
+                    limit: int | None = None) -> list[catalogue.CopyInfo]:
+        with self._reading() as session:
+            return catalogue.list_copies(session, site_code=site_code, offset=offset, limit=limit)
+
+    def import_books(self, path: Path, *, site_code: str, fmt: importing.ImportFormat | None = None,
+                     mapping: Mapping[int, str] | None = None,
+                     progress: importing.Progress | None = None) -> importing.ImportReport:
+        """Every good record in and every bad one reported, in one transaction; cancelling imports nothing."""
+        fmt = fmt or importing.detect_format(path)
+        records, total = importing.book_source(path, fmt, mapping)
+        with self._writing() as session:
+            return importing.import_books(session, records, path=path, fmt=fmt, site_code=site_code, total=total,
+                                          progress=progress)
+
+    def import_readers(self, path: Path, *, site_code: str = "", fmt: importing.ImportFormat | None = None,
+                       mapping: Mapping[int, str] | None = None,
+                       progress: importing.Progress | None = None) -> importing.ImportReport:
+        fmt = fmt or importing.detect_format(path)
+        records, total = importing.reader_source(path, fmt, mapping)
+        with self._writing() as session:
+            return importing.import_readers(session, records, path=path, fmt=fmt, site_code=site_code,
+                                            total=total, progress=progress)
+
+    # -- readers -------------------------------------------------------------------------------------------
+    def add_reader(self, entry: readers.ReaderInput) -> readers.ReaderInfo:
+        with self._writing() as session:
+            return readers.add_reader(session, entry)
+
+    def update_reader(self, reader_id: int, entry: readers.ReaderInput, *,
+                      status: readers.ReaderStatus) -> readers.ReaderInfo:
+        with self._writing() as session:
+            return readers.update_reader(session, reader_id, entry, status=status)
+
+    def reader(self, reader_id: int) -> readers.ReaderInfo:
+        with self._reading() as session:
+            return readers.get_reader(session, reader_id)
+
+    def search_readers(self, query: str, *, limit: int = 50) -> list[readers.ReaderInfo]:
+        with self._reading() as session:
+            return readers.search_readers(session, query, limit=limit)
+
+    def list_readers(self, *, offset: int = 0, limit: int | None = None) -> list[readers.ReaderInfo]:
+        with self._reading() as session:
+            return readers.list_readers(session, offset=offset, limit=limit)
+
+    def reveal_phone(self, reader_id: int, *, channel: Literal["gui", "cli"]) -> str:
+        """A deliberate, logged showing of one reader's full phone number."""
+        with self._writing() as session:
+            return readers.reveal_phone(session, reader_id, channel=channel)
+
+    def anonymise_reader(self, reader_id: int) -> readers.ReaderInfo:
+        with self._writing() as session:
+            return readers.anonymise(session, reader_id)
+
+    def reader_types(self) -> list[readers.ReaderTypeInfo]:
+        with self._reading() as session:
+            return readers.list_types(session)
+
+    def save_reader_type(self, info: readers.ReaderTypeInfo | None, *, name: str, max_loans: int, loan_days: int,
+                         max_renewals: int) -> readers.ReaderTypeInfo:
+        with self._writing() as session:
+            return readers.save_type(session, info, name=name, max_loans=max_loans, loan_days=loan_days,
+                                     max_renewals=max_renewals)
 
     def first_run_pending(self) -> bool:
         """True for a database nobody has chosen for yet: no sites and no "start empty" recorded."""

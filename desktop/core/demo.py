@@ -14,7 +14,7 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from desktop.core import errors, settings, sites
+from desktop.core import catalogue, demo_library, errors, readers, settings, sites
 from desktop.core.coords import Coordinate, CoordSystem
 from desktop.core.sites import NewSite, SiteKind
 
@@ -72,6 +72,13 @@ _STATION_KINDS = ("户外劳动者服务站", "工会驿站", "爱心驿站", "�
 class DemoSummary:
     size: DemoSize
     sites: int
+    titles: int
+    copies: int
+    readers: int
+
+
+LIBRARY_SIZES = {"small": (40, 30), "county": (400, 150)}
+"""(titles, readers) per demo size."""
 
 
 def _recipe(size: DemoSize) -> list[NewSite]:
@@ -115,4 +122,23 @@ def load(session: Session, size: DemoSize = "small") -> DemoSummary:
         sites.add_site(session, new)
     settings.set_value(session, "org.name", UNION_NAME)
     settings.set_value(session, "org.region_code", COUNTY_REGION_CODE)
-    return DemoSummary(size=size, sites=len(recipe))
+    copies, readers_made = _library(session, size)
+    n_titles = LIBRARY_SIZES[size][0]
+    return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made)
+
+
+def _library(session: Session, size: DemoSize) -> tuple[int, int]:
+    """Books in the reading rooms (each title in one or two rooms) and registered readers."""
+    rng = random.Random(SEED + 1)
+    n_titles, n_readers = LIBRARY_SIZES[size]
+    rooms = [code for code, kind, *_ in _SMALL if kind is SiteKind.READING_ROOM]
+    made = 0
+    for n, (entry, copies) in enumerate(demo_library.titles(n_titles, rng)):
+        title = catalogue.add_title(session, entry)
+        for room in rooms[: 1 + n % 2] if n % 3 else rooms[n % len(rooms):][:1]:
+            made += len(catalogue.add_copies(session, title.id, site_code=room, count=copies,
+                                             acquired_on=dt.date(2024, 1, 1) + dt.timedelta(days=n * 5),
+                                             source="采购" if n % 4 else "捐赠"))
+    for entry in demo_library.reader_entries(n_readers, rng, rooms):
+        readers.add_reader(session, entry)
+    return made, n_readers

@@ -145,3 +145,97 @@ class FileNotWritable(ShuyiError):
 class InvalidIsbn(ShuyiError):
     code = "isbn.invalid"
     template = QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN ({problem})")
+
+
+class ForeignCode(ShuyiError):
+    code = "code.foreign"
+    template = QT_TRANSLATE_NOOP("Errors", "{code} is not a Shuyi code (it may belong to another system)")
+
+
+class BadCheckCharacter(ShuyiError):
+    code = "code.bad_check"
+    template = QT_TRANSLATE_NOOP("Errors", "{code} fails its check character: it was misread or mistyped")
+
+
+class UnknownCode(ShuyiError):
+    code = "code.unknown"
+    template = QT_TRANSLATE_NOOP("Errors", "{code} is a valid code but names nothing in this database")
+
+
+class InvalidClass(ShuyiError):
+    code = "catalogue.invalid_class"
+    template = QT_TRANSLATE_NOOP("Errors", "{clc} is not a 中图法 class number (e.g. I247.57, D412.6)")
+
+
+class DuplicateTitle(ShuyiError):
+    code = "catalogue.duplicate_title"
+    template = QT_TRANSLATE_NOOP("Errors", "{title} (ISBN {isbn}) is already in the catalogue")
+
+
+class UnknownTitle(ShuyiError):
+    code = "catalogue.unknown_title"
+    template = QT_TRANSLATE_NOOP("Errors", "There is no title number {id}")
+
+
+class UnknownSite(ShuyiError):
+    code = "site.unknown"
+    template = QT_TRANSLATE_NOOP("Errors", "There is no site with code {code}")
+
+
+class InvalidPhone(ShuyiError):
+    code = "reader.invalid_phone"
+    template = QT_TRANSLATE_NOOP("Errors", "{phone} is not a mainland mobile number (11 digits starting 13–19)")
+
+
+class UnknownReaderType(ShuyiError):
+    code = "reader.unknown_type"
+    template = QT_TRANSLATE_NOOP("Errors", "There is no reader type called {name}")
+
+
+class DuplicateReaderType(ShuyiError):
+    code = "reader.duplicate_type"
+    template = QT_TRANSLATE_NOOP("Errors", "A reader type called {name} already exists")
+
+
+class InvalidLoanRules(ShuyiError):
+    code = "reader.invalid_rules"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Loan rules must allow 0 or more loans, 1 or more days and 0 or more renewals"
+    )
+
+
+class DuplicateReaderCard(ShuyiError):
+    code = "reader.duplicate_card"
+    template = QT_TRANSLATE_NOOP("Errors", "Reader card {code} is already in use")
+
+
+class UnknownReader(ShuyiError):
+    code = "reader.unknown"
+    template = QT_TRANSLATE_NOOP("Errors", "There is no reader number {id}")
+
+
+class NoTitleColumn(ShuyiError):
+    code = "import.no_title_column"
+    template = QT_TRANSLATE_NOOP("Errors", "No column of {path} holds the title (题名/书名); map one and try again")
+
+
+class NoNameColumn(ShuyiError):
+    code = "import.no_name_column"
+    template = QT_TRANSLATE_NOOP("Errors", "No column of {path} holds the reader's name (姓名); map one and try again")
+
+
+class ImportCancelled(ShuyiError):
+    code = "import.cancelled"
+    template = QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was imported")
+
+
+class RoomNeeded(ShuyiError):
+    code = "catalogue.room_needed"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Say which reading room this is for (--room CODE); this database has: {rooms}"
+    )
+
+
+class UnreadableImportFile(ShuyiError):
+    code = "import.unreadable"
+    template = QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import SiteKind, User
-from desktop.core import sites
+from desktop.core import catalogue, readers, sites
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,9 @@ class Stats:
     reading_rooms: int
     service_stations: int
     users: int
+    titles: int
+    copies: int
+    readers: int
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -25,9 +28,13 @@ class Stats:
 
 def collect(session: Session) -> Stats:
     by_kind = sites.count_sites(session)
+    titles, copies = catalogue.count_titles_and_copies(session)
     return Stats(
         sites=sum(by_kind.values()),
         reading_rooms=by_kind[SiteKind.READING_ROOM],
         service_stations=by_kind[SiteKind.SERVICE_STATION],
         users=session.scalar(select(func.count()).select_from(User)) or 0,
+        titles=titles,
+        copies=copies,
+        readers=readers.count_readers(session),
     )

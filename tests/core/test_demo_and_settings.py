@@ -28,6 +28,8 @@ def test_small_demo_has_rooms_and_stations_and_sets_the_organisation(app: Shuyi)
     summary = app.load_demo("small")
     stats = app.stats()
     assert summary.sites == stats.sites == 10
+    assert (summary.titles, summary.copies, summary.readers) == (stats.titles, stats.copies, stats.readers)
+    assert stats.titles >= 40 and stats.copies > stats.titles and stats.readers >= 30
     assert stats.reading_rooms >= 3 and stats.service_stations >= 5
     assert app.settings()["org.name"] == demo.UNION_NAME
     assert not app.first_run_pending()

@@ -1,0 +1,251 @@
+"""Titles and copies: adding them with codes and call numbers, and reading them back as plain rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NewType
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from db.models import Copy, CopyStatus, Site, SiteKind, Title, TitleKind
+from desktop.core import callnumbers, codes, counters, errors, isbn
+from desktop.core.searchtext import fold, pinyin_tokens, spaced
+
+TitleId = NewType("TitleId", int)
+CopyId = NewType("CopyId", int)
+COPY_SCOPE = "copy"
+
+
+@dataclass(frozen=True)
+class TitleInput:
+    title: str
+    isbn: str = ""
+    author: str = ""
+    publisher: str = ""
+    place: str = ""
+    year: str = ""
+    pages: str = ""
+    price: str = ""
+    clc: str = ""
+    subjects: tuple[str, ...] = ()
+    kind: TitleKind = TitleKind.BOOK
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    id: TitleId
+    kind: TitleKind
+    isbn13: str | None
+    title: str
+    author: str
+    publisher: str
+    place: str
+    year: str
+    pages: str
+    price: str
+    clc: str
+    subjects: tuple[str, ...]
+    copies: int
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    id: CopyId
+    code: str
+    title_id: TitleId
+    title: str
+    site_code: str
+    status: CopyStatus
+    call_number: str
+    shelf: str
+    acquired_on: dt.date | None
+    source: str
+    label_printed: bool
+
+
+def match_key(isbn13: str | None, title: str, author: str, publisher: str, year: str) -> str:
+    """Two records are the same title when their ISBN-13 agrees, or (without ISBN) their main text does."""
+    if isbn13:
+        return f"isbn:{isbn13}"
+    digest = hashlib.sha1("\x1f".join(fold(v) for v in (title, author, publisher, year)).encode()).hexdigest()
+    return f"text:{digest[:40]}"
+
+
+def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
+    """Trimmed input with its class normalised and ISBN as ISBN-13; raises on a missing title or bad ISBN/class."""
+    title = entry.title.strip()
+    if not title:
+        raise errors.MissingField(field="title")
+    isbn13 = isbn.normalise(entry.isbn) if entry.isbn.strip() else None
+    clc = callnumbers.normalise_class(entry.clc) if entry.clc.strip() else ""
+    cleaned = TitleInput(
+        title=title, isbn=isbn13 or "", author=entry.author.strip(), publisher=entry.publisher.strip(),
+        place=entry.place.strip(), year=entry.year.strip(), pages=entry.pages.strip(), price=entry.price.strip(),
+        clc=clc, subjects=tuple(s.strip() for s in entry.subjects if s.strip()), kind=entry.kind,
+    )
+    return cleaned, isbn13
+
+
+def title_row(entry: TitleInput, isbn13: str | None) -> dict[str, object]:
+    return {
+        "kind": entry.kind, "isbn13": isbn13, "title": entry.title, "author": entry.author,
+        "publisher": entry.publisher, "place": entry.place, "year": entry.year, "pages": entry.pages,
+        "price": entry.price, "clc": entry.clc, "subjects": "；".join(entry.subjects),
+        "match_key": match_key(isbn13, entry.title, entry.author, entry.publisher, entry.year),
+    }
+
+
+def index_titles(session: Session, rows: Iterable[tuple[int, str, str, str]]) -> None:
+    """(Re)write the search rows of titles: (id, title, author, publisher)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    params = [
+        {"id": tid, "title": spaced(t), "other": spaced(f"{a} {p}"), "pinyin": pinyin_tokens(t)}
+        for tid, t, a, p in rows
+    ]
+    if params:
+        session.execute(text("DELETE FROM fts_titles WHERE rowid = :id"), [{"id": p["id"]} for p in params])
+        session.execute(
+            text("INSERT INTO fts_titles (rowid, title, other, pinyin) VALUES (:id, :title, :other, :pinyin)"), params
+        )
+
+
+def add_title(session: Session, entry: TitleInput) -> TitleInfo:
+    cleaned, isbn13 = checked(entry)
+    row = title_row(cleaned, isbn13)
+    if session.scalar(select(Title.id).where(Title.match_key == row["match_key"])) is not None:
+        raise errors.DuplicateTitle(title=cleaned.title, isbn=isbn13 or "-")
+    title = Title(**row)
+    session.add(title)
+    session.flush()
+    index_titles(session, [(title.id, title.title, title.author, title.publisher)])
+    return _title_info(title, 0)
+
+
+def site_by_code(session: Session, code: str) -> Site:
+    site = session.scalars(select(Site).where(Site.code == code.strip().upper())).one_or_none()
+    if site is None:
+        raise errors.UnknownSite(code=code)
+    return site
+
+
+def room(session: Session, site_code: str) -> Site:
+    """The reading room a code names, or — when none is named — the only open reading room there is."""
+    if site_code.strip():
+        return site_by_code(session, site_code)
+    rooms = list(session.scalars(
+        select(Site).where(Site.kind == SiteKind.READING_ROOM, Site.closed_on.is_(None)).order_by(Site.code)))
+    if len(rooms) != 1:
+        raise errors.RoomNeeded(rooms=", ".join(r.code for r in rooms) or "-")
+    return rooms[0]
+
+
+def new_copy_codes(session: Session, site: Site, count: int) -> list[str]:
+    first = counters.take(session, COPY_SCOPE, site.code, count=count)
+    return [codes.make(codes.CodeType.COPY, site.code, n) for n in range(first, first + count)]
+
+
+def add_copies(
+    session: Session, title_id: int, *, site_code: str, count: int = 1, shelf: str = "", source: str = "",
+    acquired_on: dt.date | None = None, call_number: str = "",
+) -> list[CopyInfo]:
+    """New copies of a title in a room, with codes and a call number (its 种次号 shared within the room)."""
+    title = session.get(Title, title_id)
+    if title is None:
+        raise errors.UnknownTitle(id=title_id)
+    if count < 1:
+        raise errors.MissingField(field="count")
+    site = room(session, site_code)
+    call = callnumbers.parse(call_number) if call_number.strip() else None
+    if call is None and title.clc:
+        order = callnumbers.order_of_title(session, site.id, title.id, title.clc)
+        call = callnumbers.CallNumber(title.clc, order or callnumbers.next_order(session, site.id, title.clc))
+    made = [
+        Copy(
+            code=code, title_id=title.id, home_site_id=site.id, shelf=shelf.strip(), source=source.strip(),
+            acquired_on=acquired_on or dt.date.today(), call_class=call.clc if call else "",
+            call_order=call.order if call else "", shelf_key=call.shelf_key if call else "",
+        )
+        for code in new_copy_codes(session, site, count)
+    ]
+    session.add_all(made)
+    session.flush()
+    return [_copy_info(c, title, site.code) for c in made]
+
+
+def get_title(session: Session, title_id: int) -> TitleInfo:
+    title = session.get(Title, title_id)
+    if title is None:
+        raise errors.UnknownTitle(id=title_id)
+    n = session.scalar(select(func.count()).select_from(Copy).where(Copy.title_id == title_id)) or 0
+    return _title_info(title, n)
+
+
+def titles_by_ids(session: Session, ids: Sequence[int]) -> list[TitleInfo]:
+    """Titles in the order of `ids`, with their copy counts (one query each, whatever the number)."""
+    if not ids:
+        return []
+    counts = dict(
+        session.execute(
+            select(Copy.title_id, func.count()).where(Copy.title_id.in_(ids)).group_by(Copy.title_id)
+        ).all()
+    )
+    by_id = {t.id: t for t in session.scalars(select(Title).where(Title.id.in_(ids)))}
+    return [_title_info(by_id[i], counts.get(i, 0)) for i in ids if i in by_id]
+
+
+def copies_of(session: Session, title_id: int) -> list[CopyInfo]:
+    rows = session.execute(
+        select(Copy, Title, Site.code).join(Title, Copy.title_id == Title.id).join(Site, Copy.home_site_id == Site.id)
+        .where(Copy.title_id == title_id).order_by(Site.code, Copy.code)
+    ).all()
+    return [_copy_info(c, t, s) for c, t, s in rows]
+
+
+def copy_by_code(session: Session, code: str) -> CopyInfo | None:
+    row = session.execute(
+        select(Copy, Title, Site.code).join(Title, Copy.title_id == Title.id).join(Site, Copy.home_site_id == Site.id)
+        .where(Copy.code == code)
+    ).one_or_none()
+    return _copy_info(*row) if row else None
+
+
+def list_titles(session: Session, *, offset: int = 0, limit: int | None = None) -> list[TitleInfo]:
+    ids = list(session.scalars(select(Title.id).order_by(Title.id).offset(offset).limit(limit)))
+    return titles_by_ids(session, ids)
+
+
+def list_copies(session: Session, *, site_code: str | None = None, offset: int = 0,
+                limit: int | None = None) -> list[CopyInfo]:
+    query = (
+        select(Copy, Title, Site.code).join(Title, Copy.title_id == Title.id).join(Site, Copy.home_site_id == Site.id)
+        .order_by(Site.code, Copy.shelf_key, Copy.code).offset(offset).limit(limit)
+    )
+    if site_code:
+        query = query.where(Site.code == site_code.strip().upper())
+    return [_copy_info(c, t, s) for c, t, s in session.execute(query).all()]
+
+
+def count_titles_and_copies(session: Session) -> tuple[int, int]:
+    return (session.scalar(select(func.count()).select_from(Title)) or 0,
+            session.scalar(select(func.count()).select_from(Copy)) or 0)
+
+
+def _title_info(t: Title, copies: int) -> TitleInfo:
+    return TitleInfo(
+        id=TitleId(t.id), kind=t.kind, isbn13=t.isbn13, title=t.title, author=t.author, publisher=t.publisher,
+        place=t.place, year=t.year, pages=t.pages, price=t.price, clc=t.clc,
+        subjects=tuple(s for s in t.subjects.split("；") if s), copies=copies,
+    )
+
+
+def _copy_info(c: Copy, t: Title, site_code: str) -> CopyInfo:
+    return CopyInfo(
+        id=CopyId(c.id), code=c.code, title_id=TitleId(t.id), title=t.title, site_code=site_code, status=c.status,
+        call_number=c.call_number, shelf=c.shelf, acquired_on=c.acquired_on, source=c.source,
+        label_printed=c.label_printed_at is not None,
+    )

@@ -1,0 +1,1 @@
+"""Readers that turn files (MARC, spreadsheets) into plain records; no database access."""

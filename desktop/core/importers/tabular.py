@@ -1,0 +1,380 @@
+"""Spreadsheets (CSV, XLSX) read as raw tables, mapped column by column, and turned into book or reader records.
+
+`read_table` decodes the file and finds its header row without interpreting a single cell; `guess_mapping`
+proposes which column is which field (the GUI wizard lets the user correct it); `book_records` and
+`reader_records` turn the rows into records, refusing bad rows with their row number as Excel shows it.
+Privacy: columns that look like 身份证 numbers are never mapped, never kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import itertools
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop.core.errors import UnreadableImportFile
+from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
+
+BOOK_FIELDS: tuple[str, ...] = (
+    "title", "isbn", "author", "publisher", "place", "year", "pages", "price",
+    "clc", "subjects", "copies", "barcode", "call_number", "shelf",
+)  # fmt: skip
+READER_FIELDS: tuple[str, ...] = ("name", "unit", "phone", "union_card", "reader_type", "card_code", "note")
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("题名", "书名", "正题名", "图书名称", "图书名", "书刊名称", "名称", "Title", "Book title"),
+    "isbn": ("ISBN", "ISBN号", "ISBN-13", "ISBN-10", "国际标准书号", "书号", "标准书号"),
+    "author": ("责任者", "作者", "著者", "编著者", "主编", "第一责任者", "责任说明", "Author", "Authors"),
+    "publisher": ("出版社", "出版者", "出版单位", "出版发行", "Publisher"),
+    "place": ("出版地", "Place", "Place of publication"),
+    "year": ("出版年", "出版日期", "出版时间", "出版年份", "出版年月", "Year", "Publication year"),
+    "pages": ("页数", "页码", "载体形态", "Pages"),
+    "price": ("价格", "定价", "单价", "Price"),
+    "clc": ("分类号", "中图分类号", "中图法分类号", "CLC", "Classification"),
+    "subjects": ("主题词", "主题", "关键词", "Subjects", "Subject", "Keywords"),
+    "copies": ("册数", "复本数", "复本", "数量", "本数", "Copies", "Quantity"),
+    "barcode": ("条码", "条形码", "条码号", "馆藏条码", "财产号", "登录号", "Barcode"),
+    "call_number": ("索书号", "索取号", "Call number", "Call no"),
+    "shelf": ("架位", "书架", "架号", "馆藏位置", "排架号", "Shelf", "Location"),
+    "name": ("姓名", "读者姓名", "名字", "Name"),
+    "unit": ("单位", "工作单位", "所在单位", "单位名称", "部门", "Unit", "Department", "Organization"),
+    "phone": ("手机", "手机号", "手机号码", "联系电话", "电话", "电话号码", "移动电话", "联系方式",
+              "Mobile", "Phone", "Tel"),
+    "union_card": ("工会会员卡号", "会员卡号", "工会卡号", "会员证号", "工会会员证号"),
+    "reader_type": ("读者类型", "类型", "读者类别", "类别"),
+    "card_code": ("读者证号", "借书证号", "证号", "读者证", "借书证"),
+    "note": ("备注", "说明", "Note", "Notes", "Remark", "Remarks"),
+}  # fmt: skip
+_ID_MARKERS = ("身份证", "身份号", "证件", "idcard", "idno", "idnumber")
+"""Headers containing any of these (after normalising) hold identity numbers, which Shuyi never reads."""
+
+_EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))  # fmt: skip
+_OLE2 = b"\xd0\xcf\x11\xe0"
+_SNIFF_LINES = 20
+_MAX_COPIES = 999
+_SUBJECT_SEPARATORS = re.compile(r"[；;,，、]")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_BRACKETED = re.compile(r"\(.*?\)|\[.*?\]|【.*?】|〔.*?〕")
+_HEADER_NOISE = re.compile(r"[\s_\-.*:#]")
+
+
+@dataclass(frozen=True)
+class Table:
+    """What was read: headers and raw string rows, nothing interpreted yet.
+
+    Rows are padded to the width of the table; empty rows between data rows are kept as rows of "" so that
+    rows[i] is spreadsheet row first_row_number + i; trailing empty rows and columns are dropped.
+    """
+
+    path: Path
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    first_row_number: int
+    encoding: str | None
+
+
+def read_table(path: Path, *, fmt: Literal["csv", "xlsx"] | None = None, sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file into a Table; raises UnreadableImportFile when it cannot be read at all."""
+    path = Path(path)
+    _check_file(path)
+    kind = fmt or _detect_format(path)
+    if kind == "csv":
+        raw, encoding = _read_csv(path)
+        return _make_table(path, raw, encoding)
+    if kind == "xlsx":
+        return _make_table(path, _read_xlsx(path, sheet), None)
+    raise ValueError(f"unknown spreadsheet format {fmt!r}")
+
+
+def _unreadable(path: Path, reason: str) -> UnreadableImportFile:
+    return UnreadableImportFile(path=str(path), reason=reason)
+
+
+def _os_failure(path: Path, exc: OSError) -> UnreadableImportFile:
+    return _unreadable(path, exc.strerror or type(exc).__name__)
+
+
+def _check_file(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _os_failure(path, exc) from None
+    if path.is_dir():
+        raise _unreadable(path, "it is a folder, not a file")
+    if size == 0:
+        raise _unreadable(path, "the file is empty")
+
+
+def _read_bytes(path: Path, limit: int = -1) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(limit)
+    except OSError as exc:
+        raise _os_failure(path, exc) from None
+
+
+def _detect_format(path: Path) -> str:
+    by_extension = _EXTENSIONS.get(path.suffix.lower())
+    return by_extension or ("xlsx" if _read_bytes(path, 4) == b"PK\x03\x04" else "csv")
+
+
+def _read_csv(path: Path) -> tuple[list[list[str]], str]:
+    data = _read_bytes(path)
+    if data.startswith(_OLE2):
+        raise _unreadable(path, "old Excel .xls format; save it as .xlsx or CSV")
+    text, encoding = _decode(path, data)
+    if "\x00" in text:
+        raise _unreadable(path, "not a text file")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    try:
+        return [[cell.strip() for cell in row] for row in reader], encoding
+    except csv.Error as exc:
+        raise _unreadable(path, f"broken CSV at line {reader.line_num}: {exc}") from None
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The text and codec: a BOM decides; else strict UTF-8 on the whole file; else GB18030; else refused."""
+    candidates = [codec for bom, codec in _BOMS if data.startswith(bom)][:1] or ["utf-8", "gb18030"]
+    failures: list[tuple[str, UnicodeDecodeError]] = []
+    for codec in candidates:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError as exc:
+            failures.append((codec, exc))
+    codec, furthest = max(failures, key=lambda failure: failure[1].start)
+    line = data[: furthest.start].decode(codec, errors="replace").count("\n") + 1
+    tried = " or ".join(name.upper() for name in candidates)
+    raise _unreadable(path, f"not {tried} text: undecodable bytes at line {line}")
+
+
+def _sniff_delimiter(text: str) -> str:
+    sample = "".join(itertools.islice(io.StringIO(text, newline=""), _SNIFF_LINES))
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        return ","
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
+    import openpyxl  # only the spreadsheet path pays for it
+
+    data = io.BytesIO(_read_bytes(path))  # bytes, not the path: openpyxl refuses a sniffed file by its extension
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "extension not supported" and the like: harmless for reading cells
+            book = openpyxl.load_workbook(data, read_only=True, data_only=True)
+            try:
+                return _sheet_rows(path, book, sheet)
+            finally:
+                book.close()
+    except UnreadableImportFile:
+        raise
+    except Exception as exc:  # openpyxl fails in many ways on files that are not workbooks (zip, xml, key errors)
+        raise _unreadable(path, f"not an Excel workbook (.xlsx) or a damaged one: {type(exc).__name__}") from None
+
+
+def _sheet_rows(path: Path, book: Any, sheet: str | None) -> list[list[str]]:
+    if sheet is not None and sheet not in book.sheetnames:
+        raise _unreadable(path, f"there is no sheet named {sheet!r}")
+    if not book.worksheets:
+        raise _unreadable(path, "the workbook has no worksheet")
+    worksheet = book[sheet] if sheet is not None else book.worksheets[0]
+    if not hasattr(worksheet, "iter_rows"):
+        raise _unreadable(path, f"{sheet!r} is a chart, not a worksheet")
+    if hasattr(worksheet, "reset_dimensions"):
+        worksheet.reset_dimensions()  # some writers record a wrong size; read what is really there
+    return [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the user reads it: whole numbers without ".0", dates in ISO form, text stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _make_table(path: Path, raw: list[list[str]], encoding: str | None) -> Table:
+    header_index = _header_index(raw)
+    if header_index is None:
+        raise _unreadable(path, "no header row (the sheet is empty)")
+    data = raw[header_index + 1 :]
+    while data and not any(data[-1]):
+        data.pop()
+    width = max(_used_width(row) for row in [raw[header_index], *data])
+    return Table(
+        path=path,
+        headers=_padded(raw[header_index], width),
+        rows=tuple(_padded(row, width) for row in data),
+        first_row_number=header_index + 2,
+        encoding=encoding,
+    )
+
+
+def _header_index(raw: list[list[str]]) -> int | None:
+    """The first row with at least two filled cells; in a one-column file, the first non-empty row."""
+    filled = [sum(1 for cell in row if cell) for row in raw]
+    for wanted in (2, 1):
+        for index, count in enumerate(filled):
+            if count >= wanted:
+                return index
+    return None
+
+
+def _used_width(row: list[str]) -> int:
+    return max((index + 1 for index, cell in enumerate(row) if cell), default=0)
+
+
+def _padded(row: list[str], width: int) -> tuple[str, ...]:
+    return tuple(row[:width]) + ("",) * (width - len(row))
+
+
+def _normalise_header(header: str) -> str:
+    """Full-width to half-width, case folded, without spaces, punctuation marks or a bracketed unit like (元)."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    return _HEADER_NOISE.sub("", _BRACKETED.sub("", text))
+
+
+_LOOKUP: dict[str, str] = {
+    _normalise_header(alias): field for field, aliases in _ALIASES.items() for alias in (field, *aliases)
+}
+
+
+def looks_like_id_number(header: str) -> bool:
+    """True for a column of identity-card numbers (身份证号, 证件号码…), which must never be mapped or kept."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    compact = _HEADER_NOISE.sub("", text)
+    return any(marker in compact for marker in _ID_MARKERS)
+
+
+def guess_mapping(headers: Sequence[str], fields: Sequence[str]) -> dict[int, str]:
+    """Column index -> field for the headers recognised among `fields`; each field once, first column wins."""
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        if looks_like_id_number(header):
+            continue
+        field = _LOOKUP.get(_normalise_header(header))
+        if field in fields and field not in mapping.values():
+            mapping[index] = field
+    return mapping
+
+
+def _check_mapping(table: Table, mapping: Mapping[int, str], fields: Sequence[str]) -> None:
+    """A wrong mapping is a programming error of the caller (the wizard must not offer it): ValueError."""
+    for index, field in mapping.items():
+        if field not in fields:
+            raise ValueError(f"{field!r} is not one of {fields}")
+        if not 0 <= index < len(table.headers):
+            raise ValueError(f"column {index} is outside the table ({len(table.headers)} columns)")
+        if looks_like_id_number(table.headers[index]):
+            raise ValueError(f"column {table.headers[index]!r} holds identity numbers and must not be imported")
+    if len(set(mapping.values())) != len(mapping):
+        raise ValueError("a field is mapped from more than one column")
+
+
+def _data_rows(table: Table) -> Iterator[tuple[Position, tuple[str, ...]]]:
+    for offset, row in enumerate(table.rows):
+        if any(row):
+            yield Position(kind="row", number=table.first_row_number + offset), row
+
+
+def _values(row: tuple[str, ...], mapping: Mapping[int, str]) -> dict[str, str]:
+    return {field: row[index] for index, field in mapping.items()}
+
+
+def book_records(table: Table, mapping: Mapping[int, str]) -> Iterator[BookRecord | Rejected]:
+    """One BookRecord per filled row, or a Rejected naming the row; ISBNs are passed on unchecked."""
+    _check_mapping(table, mapping, BOOK_FIELDS)
+    return _books(table, dict(mapping))
+
+
+def _books(table: Table, mapping: dict[int, str]) -> Iterator[BookRecord | Rejected]:
+    extra_columns = [
+        index
+        for index, header in enumerate(table.headers)
+        if index not in mapping and header and not looks_like_id_number(header)
+    ]
+    for position, row in _data_rows(table):
+        values = _values(row, mapping)
+        if not values.get("title"):
+            yield Rejected(position, RejectReason.MISSING_TITLE)
+            continue
+        raw_copies = values.pop("copies", "")
+        copies = _copies(raw_copies)
+        if copies is None:
+            yield Rejected(position, RejectReason.BAD_VALUE, detail=raw_copies)
+            continue
+        subjects = _subjects(values.pop("subjects", ""))
+        extra = {table.headers[index]: row[index] for index in extra_columns if row[index]}
+        yield BookRecord(position=position, copies=copies, subjects=subjects, extra=extra, **values)
+
+
+def _copies(text: str) -> int | None:
+    """Empty -> 1; a whole number from 1 to _MAX_COPIES (full-width digits allowed); anything else -> None."""
+    if not text:
+        return 1
+    digits = unicodedata.normalize("NFKC", text)
+    if not re.fullmatch(r"[0-9]+", digits):
+        return None
+    number = int(digits)
+    return number if 1 <= number <= _MAX_COPIES else None
+
+
+def _subjects(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in _SUBJECT_SEPARATORS.split(text) if part.strip())
+
+
+def reader_records(table: Table, mapping: Mapping[int, str]) -> Iterator[ReaderRecord | Rejected]:
+    """One ReaderRecord per filled row, or a Rejected naming the row; an invalid phone is reported masked."""
+    _check_mapping(table, mapping, READER_FIELDS)
+    return _readers(table, dict(mapping))
+
+
+def _readers(table: Table, mapping: dict[int, str]) -> Iterator[ReaderRecord | Rejected]:
+    for position, row in _data_rows(table):
+        values = _values(row, mapping)
+        if not values.get("name"):
+            yield Rejected(position, RejectReason.MISSING_NAME)
+            continue
+        raw_phone = values.pop("phone", "")
+        phone = _normalise_phone(raw_phone)
+        if phone and not _MOBILE.fullmatch(phone):
+            yield Rejected(position, RejectReason.BAD_PHONE, detail=_mask_phone(phone, raw_phone))
+            continue
+        yield ReaderRecord(position=position, phone=phone, **values)
+
+
+def _normalise_phone(raw: str) -> str:
+    """Half-width, without spaces, hyphens and a leading +86/0086/86; "" when there is no digit at all (无, /)."""
+    text = unicodedata.normalize("NFKC", raw)
+    if not any(char in "0123456789" for char in text):
+        return ""
+    compact = re.sub(r"[\s\-]", "", text)
+    for prefix in ("+86", "0086", "86"):
+        if compact.startswith(prefix):
+            return compact[len(prefix) :]
+    return compact
+
+
+def _mask_phone(phone: str, raw: str = "") -> str:
+    """138****5678 for anything longer than seven characters; a shorter value reveals nothing and is shown as is."""
+    if len(phone) > 7:
+        return f"{phone[:3]}****{phone[-4:]}"
+    return raw.strip() or phone

@@ -1,0 +1,260 @@
+"""Importing books and readers from files: every good record in, every bad one reported, all in one transaction.
+
+Re-importing the same file adds nothing: titles match by ISBN-13 (or, without one, by their main text), and each
+copy a record stands for gets an import key — a fingerprint of the record in its room, plus which occurrence of
+it this is — so a row that says 册数 3 still makes three copies, once. Cancelling (or any failure) rolls back the
+whole import: there is never half a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import Counter as Tally
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from db.models import Copy, Reader, Site, Title
+from desktop.core import callnumbers, catalogue, errors, readers
+from desktop.core.importers import marc, tabular
+from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
+
+ImportFormat = Literal["csv", "xlsx", "marc", "marcxml"]
+FORMATS: tuple[ImportFormat, ...] = ("csv", "xlsx", "marc", "marcxml")
+Progress = Callable[[int, int | None], bool]
+"""Called with (records done, records in all or None); returning False cancels the import."""
+CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    path: str
+    format: ImportFormat
+    read: int
+    added: int
+    """Titles (books) or readers (readers) new to the database."""
+    matched: int
+    """Titles already in the catalogue that got copies, or readers already registered (left as they were)."""
+    copies_added: int
+    copies_present: int
+    """Copies an earlier import of the same records had already made."""
+    rejected: tuple[Rejected, ...]
+
+
+def detect_format(path: Path) -> ImportFormat:
+    suffix = path.suffix.lower()
+    by_suffix: dict[str, ImportFormat] = {
+        ".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xml": "marcxml",
+        ".mrc": "marc", ".marc": "marc", ".iso": "marc", ".dat": "marc", ".mrk": "marc",
+    }
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    try:
+        head = path.read_bytes()[:64]
+    except OSError as exc:
+        raise errors.UnreadableImportFile(path=str(path), reason=exc.strerror or str(exc)) from None
+    if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<"):
+        return "marcxml"
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if head[:5].isdigit():
+        return "marc"
+    return "csv"
+
+
+def count_records(path: Path, fmt: ImportFormat) -> int | None:
+    """How many records a file holds, cheaply, for a progress bar (None when it cannot be told in advance)."""
+    if fmt == "marc":
+        return path.read_bytes().count(b"\x1d") or None
+    return None
+
+
+def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None
+                ) -> tuple[Iterator[BookRecord | Rejected], int | None]:
+    """The records of a book file and (when known) their number; raises when the file cannot be read at all."""
+    if fmt in ("marc", "marcxml"):
+        return marc.read_marc(path, fmt=fmt), count_records(path, fmt)
+    table = tabular.read_table(path, fmt=fmt)
+    mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.BOOK_FIELDS)
+    if "title" not in mapping.values():
+        raise errors.NoTitleColumn(path=str(path))
+    return tabular.book_records(table, mapping), len(table.rows)
+
+
+def reader_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None
+                  ) -> tuple[Iterator[ReaderRecord | Rejected], int | None]:
+    table = tabular.read_table(path, fmt=fmt if fmt in ("csv", "xlsx") else None)
+    mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.READER_FIELDS)
+    if "name" not in mapping.values():
+        raise errors.NoNameColumn(path=str(path))
+    return tabular.reader_records(table, mapping), len(table.rows)
+
+
+def _batched(items: Iterable[BookRecord | Rejected], size: int) -> Iterator[list[BookRecord | Rejected]]:
+    """itertools.batched, which Python 3.11 lacks."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _entry(record: BookRecord) -> catalogue.TitleInput:
+    return catalogue.TitleInput(
+        title=record.title, isbn=record.isbn, author=record.author, publisher=record.publisher, place=record.place,
+        year=record.year, pages=record.pages, price=record.price, clc=record.clc, subjects=record.subjects,
+    )
+
+
+def _fingerprint(site_code: str, record: BookRecord) -> str:
+    fields = (site_code, record.title, record.isbn, record.author, record.publisher, record.year, record.clc,
+              record.call_number, record.shelf, record.barcode)
+    return hashlib.sha1("\x1f".join(fields).encode()).hexdigest()[:40]
+
+
+@dataclass
+class _Tallies:
+    read: int = 0
+    added: int = 0
+    matched: int = 0
+    copies_added: int = 0
+    copies_present: int = 0
+
+
+def import_books(session: Session, records: Iterable[BookRecord | Rejected], *, path: Path, fmt: ImportFormat,
+                 site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
+    site = catalogue.room(session, site_code)
+    tallies, rejected = _Tallies(), []
+    occurrences: Tally[str] = Tally()
+    orders: dict[tuple[int, str], str] = {}
+    for chunk in _batched(records, CHUNK):
+        good: list[tuple[BookRecord, dict[str, object]]] = []
+        for record in chunk:
+            tallies.read += 1
+            if isinstance(record, Rejected):
+                rejected.append(record)
+                continue
+            try:
+                entry, isbn13 = catalogue.checked(_entry(record))
+                call = callnumbers.parse(record.call_number) if record.call_number.strip() else None
+            except errors.InvalidIsbn:
+                rejected.append(Rejected(record.position, RejectReason.BAD_ISBN, record.isbn))
+                continue
+            except errors.MissingField:
+                rejected.append(Rejected(record.position, RejectReason.MISSING_TITLE))
+                continue
+            except errors.InvalidClass as exc:
+                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"])))
+                continue
+            good.append((record, {**catalogue.title_row(entry, isbn13), "_call": call}))
+        ids = _save_titles(session, [row for _, row in good], tallies)
+        _save_copies(session, site, good, ids, occurrences, orders, tallies, source=path.name)
+        if progress is not None and not progress(tallies.read, total):
+            raise errors.ImportCancelled()
+    return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
+                        copies_added=tallies.copies_added, copies_present=tallies.copies_present,
+                        rejected=tuple(rejected))
+
+
+def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tallies) -> dict[str, int]:
+    keys = {str(r["match_key"]) for r in rows}
+    ids: dict[str, int] = dict(session.execute(
+        select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).tuples().all()) if keys else {}
+    tallies.matched += len(ids)
+    fresh = {str(r["match_key"]): {k: v for k, v in r.items() if not k.startswith("_")}
+             for r in rows if r["match_key"] not in ids}
+    if fresh:
+        made = session.execute(insert(Title).returning(Title.id, Title.match_key, Title.title, Title.author,
+                                                       Title.publisher), list(fresh.values())).all()
+        ids.update({m.match_key: m.id for m in made})
+        catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made])
+        tallies.added += len(made)
+    return ids
+
+
+def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict[str, object]]],
+                 ids: dict[str, int], occurrences: Tally[str], orders: dict[tuple[int, str], str],
+                 tallies: _Tallies, *, source: str) -> None:
+    planned: list[tuple[str, str | None, int, callnumbers.CallNumber | None, BookRecord]] = []
+    for record, row in good:
+        fingerprint = _fingerprint(site.code, record)
+        for n in range(record.copies):
+            occurrences[fingerprint] += 1
+            barcode = record.barcode.strip() or None if n == 0 else None
+            call = row["_call"]
+            assert call is None or isinstance(call, callnumbers.CallNumber)
+            planned.append((f"{fingerprint}:{occurrences[fingerprint]}", barcode, ids[str(row["match_key"])],
+                            call, record))
+    keys = [p[0] for p in planned]
+    barcodes = [p[1] for p in planned if p[1]]
+    present = set(session.scalars(select(Copy.import_key).where(Copy.import_key.in_(keys)))) if keys else set()
+    present_barcodes = set(session.scalars(
+        select(Copy.legacy_barcode).where(Copy.legacy_barcode.in_(barcodes)))) if barcodes else set()
+    todo = [p for p in planned if p[0] not in present and p[1] not in present_barcodes]
+    tallies.copies_present += len(planned) - len(todo)
+    if not todo:
+        return
+    new_codes = catalogue.new_copy_codes(session, site, len(todo))
+    rows = []
+    for code, (key, barcode, title_id, call, record) in zip(new_codes, todo, strict=True):
+        clc = record.clc.strip() and callnumbers.normalise_class(record.clc)
+        if call is None and clc:
+            cached = orders.get((title_id, clc))
+            if cached is None:
+                cached = (callnumbers.order_of_title(session, site.id, title_id, clc)
+                          or callnumbers.next_order(session, site.id, clc))
+                orders[(title_id, clc)] = cached
+            call = callnumbers.CallNumber(clc, cached)
+        rows.append({
+            "code": code, "title_id": title_id, "home_site_id": site.id, "import_key": key,
+            "legacy_barcode": barcode, "shelf": record.shelf.strip(), "source": source[:100],
+            "call_class": call.clc if call else "", "call_order": call.order if call else "",
+            "shelf_key": call.shelf_key if call else "",
+        })
+    session.execute(insert(Copy), rows)
+    tallies.copies_added += len(rows)
+
+
+def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected], *, path: Path, fmt: ImportFormat,
+                   site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
+    """Readers in: one already registered (same card, or same name and phone) is left as it is."""
+    tallies, rejected = _Tallies(), []
+    for record in records:
+        tallies.read += 1
+        if isinstance(record, Rejected):
+            rejected.append(record)
+        elif _reader_present(session, record):
+            tallies.matched += 1
+        else:
+            try:
+                with session.begin_nested():
+                    readers.add_reader(session, readers.ReaderInput(
+                        name=record.name, unit=record.unit, phone=record.phone, union_card=record.union_card,
+                        reader_type=record.reader_type, site_code=site_code, note=record.note,
+                        card_code=record.card_code))
+                tallies.added += 1
+            except errors.InvalidPhone:
+                rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, readers.mask_phone(record.phone)))
+            except errors.ShuyiError as exc:
+                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, exc.message("en")))
+        if progress is not None and tallies.read % 100 == 0 and not progress(tallies.read, total):
+            raise errors.ImportCancelled()
+    return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
+                        copies_added=0, copies_present=0, rejected=tuple(rejected))
+
+
+def _reader_present(session: Session, record: ReaderRecord) -> bool:
+    if record.card_code.strip():
+        query = select(Reader.id).where(Reader.card_code == record.card_code.strip().upper())
+    else:
+        try:
+            phone = readers.normalise_phone(record.phone)
+        except errors.InvalidPhone:
+            return False
+        same_phone = Reader.phone.is_(None) if phone is None else Reader.phone == phone
+        query = select(Reader.id).where(Reader.name == record.name.strip(), same_phone,
+                                        Reader.unit == record.unit.strip())
+    return session.scalar(query.limit(1)) is not None
