@@ -51,6 +51,7 @@ class Copy(TimestampMixin, Base):
     __tablename__ = "copies"
     __table_args__ = (
         Index("ix_copies_home_site_id_shelf_key", "home_site_id", "shelf_key"),
+        Index("ix_copies_call_class_call_order", "call_class", "call_order"),
         CheckConstraint("call_order = '' OR call_class <> ''", name="order_needs_class"),
     )
 
@@ -58,9 +59,10 @@ class Copy(TimestampMixin, Base):
     code: Mapped[str] = mapped_column(Code, unique=True)
     """The printed QR code of this copy (docs/codes.md)."""
     title_id: Mapped[int] = mapped_column(ForeignKey("titles.id", ondelete="RESTRICT"), index=True)
-    home_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
+    home_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"))
+    """Indexed by ix_copies_home_site_id_shelf_key, whose leading column it is."""
     status: Mapped[CopyStatus] = mapped_column(
-        str_enum(CopyStatus, name="copy_status", length=16), default=CopyStatus.ON_SHELF, index=True
+        str_enum(CopyStatus, name="copy_status", length=16), default=CopyStatus.ON_SHELF
     )
     call_class: Mapped[str] = mapped_column(String(64), default="", server_default="")
     call_order: Mapped[str] = mapped_column(String(32), default="", server_default="")

@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p = add("bench", _command("bench", "bench"), "run a benchmark on a synthetic database and print its figures")
+    p.add_argument("name", choices=("search",))
+    p.add_argument("--rows", type=_count, default=100_000, metavar="N",
+                   help="CSV rows per import file (two files; default 100000, i.e. 200,000 titles)")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Copy
+from db.models import Copy, Counter
 from desktop.core import counters, errors
 
 _CLASS = re.compile(r"^[A-Z][A-Z0-9.\-=()\"+:<>]*$")
@@ -56,21 +57,65 @@ def shelf_key(clc: str, order: str) -> str:
     return f"{clc} {int(order):09d}" if order.isdigit() else f"{clc} ~{order}"
 
 
-def next_order(session: Session, site_id: int, clc: str) -> str:
-    """The next 种次号 for a class in a room, above every number already on that room's shelves."""
-    highest = session.scalar(
-        select(func.max(Copy.shelf_key)).where(
-            Copy.home_site_id == site_id, Copy.call_class == clc, Copy.shelf_key.like(f"{clc} 0%")
-        )
-    )
-    existing = int(highest.rsplit(" ", 1)[1]) if highest else 0
-    return str(counters.take(session, ORDER_SCOPE, f"{site_id}:{clc}", at_least=existing))
+class OrderAllocator:
+    """Hands out 种次号 for one room: copies of a title share their number, each new title in a class gets the
+    next one above every number already on the shelves. Reads what it needs once; write() saves the counters.
 
+    Use one per write transaction (BEGIN IMMEDIATE keeps another writer from handing out the same numbers).
+    """
 
-def order_of_title(session: Session, site_id: int, title_id: int, clc: str) -> str | None:
-    """The 种次号 a title already has in a room (its copies share one call number)."""
-    return session.scalar(
-        select(Copy.call_order)
-        .where(Copy.home_site_id == site_id, Copy.title_id == title_id, Copy.call_class == clc, Copy.call_order != "")
-        .limit(1)
-    )
+    def __init__(self, session: Session, site_id: int) -> None:
+        self._session, self._site_id = session, site_id
+        self._next: dict[str, int] = {}
+        self._of_title: dict[tuple[int, str], str] = {}
+        self._known_titles: set[int] = set()
+        self._touched: set[str] = set()
+        highest = session.execute(
+            select(Copy.call_class, func.max(Copy.shelf_key))
+            .where(Copy.home_site_id == site_id, Copy.shelf_key.like("% 0%")).group_by(Copy.call_class)
+        ).all()
+        for clc, key in highest:
+            self._next[clc] = int(key.rsplit(" ", 1)[1]) + 1
+        for key, value in session.execute(
+            select(Counter.key, Counter.value).where(Counter.scope == ORDER_SCOPE,
+                                                     Counter.key.like(f"{site_id}:%"))
+        ).all():
+            clc = key.split(":", 1)[1]
+            self._next[clc] = max(self._next.get(clc, 1), value + 1)
+
+    def know_titles(self, title_ids: Iterable[int]) -> None:
+        """Load the numbers these titles already have in this room (one query for all of them)."""
+        todo = [t for t in title_ids if t not in self._known_titles]
+        for start in range(0, len(todo), 500):
+            part = todo[start:start + 500]
+            self._known_titles.update(part)
+            for title_id, clc, order in self._session.execute(
+                select(Copy.title_id, Copy.call_class, Copy.call_order).distinct()
+                .where(Copy.home_site_id == self._site_id, Copy.title_id.in_(part), Copy.call_order != "")
+            ).all():
+                self._of_title.setdefault((title_id, clc), order)
+
+    def note(self, title_id: int, call: CallNumber) -> None:
+        """An explicit call number (from a file): shared by the title's later copies, never handed out again."""
+        if call.order:
+            self._of_title.setdefault((title_id, call.clc), call.order)
+            if call.order.isdigit():
+                self._next[call.clc] = max(self._next.get(call.clc, 1), int(call.order) + 1)
+                self._touched.add(call.clc)
+
+    def order_for(self, title_id: int, clc: str) -> str:
+        if title_id not in self._known_titles:
+            self.know_titles([title_id])
+        found = self._of_title.get((title_id, clc))
+        if found is None:
+            number = self._next.get(clc, 1)
+            self._next[clc] = number + 1
+            self._touched.add(clc)
+            found = self._of_title[(title_id, clc)] = str(number)
+        return found
+
+    def write(self) -> None:
+        """Save the last number handed out per class, so that later additions continue from there."""
+        for clc in self._touched:
+            counters.put_at_least(self._session, ORDER_SCOPE, f"{self._site_id}:{clc}", self._next[clc] - 1)
+        self._touched.clear()

@@ -161,9 +161,12 @@ def add_copies(
         raise errors.MissingField(field="count")
     site = room(session, site_code)
     call = callnumbers.parse(call_number) if call_number.strip() else None
-    if call is None and title.clc:
-        order = callnumbers.order_of_title(session, site.id, title.id, title.clc)
-        call = callnumbers.CallNumber(title.clc, order or callnumbers.next_order(session, site.id, title.clc))
+    allocator = callnumbers.OrderAllocator(session, site.id)
+    if call is not None:
+        allocator.note(title.id, call)
+    elif title.clc:
+        call = callnumbers.CallNumber(title.clc, allocator.order_for(title.id, title.clc))
+    allocator.write()
     made = [
         Copy(
             code=code, title_id=title.id, home_site_id=site.id, shelf=shelf.strip(), source=source.strip(),

@@ -18,3 +18,13 @@ def take(session: Session, scope: str, key: str, *, count: int = 1, at_least: in
     row.value = first + count - 1
     session.flush()
     return first
+
+
+def put_at_least(session: Session, scope: str, key: str, value: int) -> None:
+    """Raise a counter to `value` (never lower it)."""
+    row = session.scalars(select(Counter).where(Counter.scope == scope, Counter.key == key)).one_or_none()
+    if row is None:
+        session.add(Counter(scope=scope, key=key, value=value))
+    elif row.value < value:
+        row.value = value
+    session.flush()

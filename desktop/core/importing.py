@@ -129,7 +129,7 @@ def import_books(session: Session, records: Iterable[BookRecord | Rejected], *, 
     site = catalogue.room(session, site_code)
     tallies, rejected = _Tallies(), []
     occurrences: Tally[str] = Tally()
-    orders: dict[tuple[int, str], str] = {}
+    orders = callnumbers.OrderAllocator(session, site.id)
     for chunk in _batched(records, CHUNK):
         good: list[tuple[BookRecord, dict[str, object]]] = []
         for record in chunk:
@@ -154,6 +154,7 @@ def import_books(session: Session, records: Iterable[BookRecord | Rejected], *, 
         _save_copies(session, site, good, ids, occurrences, orders, tallies, source=path.name)
         if progress is not None and not progress(tallies.read, total):
             raise errors.ImportCancelled()
+    orders.write()
     return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
                         copies_added=tallies.copies_added, copies_present=tallies.copies_present,
                         rejected=tuple(rejected))
@@ -167,8 +168,11 @@ def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tall
     fresh = {str(r["match_key"]): {k: v for k, v in r.items() if not k.startswith("_")}
              for r in rows if r["match_key"] not in ids}
     if fresh:
-        made = session.execute(insert(Title).returning(Title.id, Title.match_key, Title.title, Title.author,
-                                                       Title.publisher), list(fresh.values())).all()
+        # A plain executemany, then one SELECT for the new ids: INSERT … RETURNING through SQLAlchemy's batching
+        # costs more than all the rest of an import put together.
+        session.execute(insert(Title.__table__), list(fresh.values()))
+        made = session.execute(select(Title.id, Title.match_key, Title.title, Title.author, Title.publisher)
+                               .where(Title.match_key.in_(list(fresh)))).all()
         ids.update({m.match_key: m.id for m in made})
         catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made])
         tallies.added += len(made)
@@ -176,7 +180,7 @@ def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tall
 
 
 def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict[str, object]]],
-                 ids: dict[str, int], occurrences: Tally[str], orders: dict[tuple[int, str], str],
+                 ids: dict[str, int], occurrences: Tally[str], orders: callnumbers.OrderAllocator,
                  tallies: _Tallies, *, source: str) -> None:
     planned: list[tuple[str, str | None, int, callnumbers.CallNumber | None, BookRecord]] = []
     for record, row in good:
@@ -198,23 +202,21 @@ def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict
     if not todo:
         return
     new_codes = catalogue.new_copy_codes(session, site, len(todo))
+    orders.know_titles({title_id for _, _, title_id, _, _ in todo})
     rows = []
     for code, (key, barcode, title_id, call, record) in zip(new_codes, todo, strict=True):
-        clc = record.clc.strip() and callnumbers.normalise_class(record.clc)
-        if call is None and clc:
-            cached = orders.get((title_id, clc))
-            if cached is None:
-                cached = (callnumbers.order_of_title(session, site.id, title_id, clc)
-                          or callnumbers.next_order(session, site.id, clc))
-                orders[(title_id, clc)] = cached
-            call = callnumbers.CallNumber(clc, cached)
+        if call is not None:
+            orders.note(title_id, call)
+        elif record.clc.strip():
+            clc = callnumbers.normalise_class(record.clc)
+            call = callnumbers.CallNumber(clc, orders.order_for(title_id, clc))
         rows.append({
             "code": code, "title_id": title_id, "home_site_id": site.id, "import_key": key,
             "legacy_barcode": barcode, "shelf": record.shelf.strip(), "source": source[:100],
             "call_class": call.clc if call else "", "call_order": call.order if call else "",
             "shelf_key": call.shelf_key if call else "",
         })
-    session.execute(insert(Copy), rows)
+    session.execute(insert(Copy.__table__), rows)
     tallies.copies_added += len(rows)
 
 

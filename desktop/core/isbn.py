@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from stdnum import ean
 from stdnum import isbn as stdnum_isbn
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 
@@ -15,6 +16,11 @@ _CANDIDATE = re.compile(r"[0-9][0-9\- ]{8,16}[0-9Xx]")
 def normalise(raw: str) -> str:
     """The ISBN-13 (digits only) of an ISBN-10 or -13 in any usual spelling; raises errors.InvalidIsbn."""
     text = raw.strip()
+    compact = text.replace("-", "").replace(" ", "")
+    if len(compact) == 13 and compact.isdigit() and compact[:3] in ("978", "979"):
+        if ean.calc_check_digit(compact[:12]) == compact[12]:  # the common case, without stdnum's full parse
+            return compact
+        raise errors.InvalidIsbn(isbn=text, problem="checksum")
     match = _CANDIDATE.search(text)
     candidate = match.group(0) if match else text
     try:

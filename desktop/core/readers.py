@@ -80,7 +80,8 @@ class ReaderInput:
     """A reader type's name; empty means the default type."""
     site_code: str = ""
     """Where the card is issued; empty means the only reading room, if there is one."""
-    note: str = ""
+    note: str | None = None
+    """None keeps the stored note when editing (the edit dialog does not show it); "" clears it."""
     card_code: str = ""
     """An existing card code to keep (from an import); empty means a new one."""
 
@@ -137,7 +138,7 @@ def add_reader(session: Session, entry: ReaderInput) -> ReaderInfo:
     reader = Reader(
         card_code=card, name=name, name_initials=initials(name), name_pinyin=full_pinyin(name),
         unit=entry.unit.strip(), phone=phone, union_card=entry.union_card.strip(), type_id=rtype.id,
-        home_site_id=site.id, registered_on=dt.date.today(), note=entry.note.strip(),
+        home_site_id=site.id, registered_on=dt.date.today(), note=(entry.note or "").strip(),
     )
     session.add(reader)
     session.flush()
@@ -157,7 +158,8 @@ def update_reader(session: Session, reader_id: int, entry: ReaderInput, *, statu
     elif not entry.phone.strip():
         reader.phone = None
     reader.union_card, reader.type_id, reader.status = entry.union_card.strip(), rtype.id, status
-    reader.note = entry.note.strip()
+    if entry.note is not None:
+        reader.note = entry.note.strip()
     session.flush()
     return get_reader(session, reader.id)
 

@@ -8,16 +8,20 @@ finds nothing under 3). Pinyin is stored as suffix tokens so that typing from an
 
 from __future__ import annotations
 
-import itertools
+import functools
 import re
 import unicodedata
 
-from pypinyin import Style, pinyin
+from pypinyin.pinyin_dict import pinyin_dict as PINYIN_DICT
 
-MAX_VARIANTS = 4
-"""Readings combined per text for 多音字 (all readings of the first polyphonic characters, in order)."""
+MAX_VARIANTS = 6
+"""Reading variants kept per text: the usual reading, then each 多音字 in turn in its other readings."""
+FULL_VARIANTS = 3
+"""Fewer for full pinyin: its tokens are long, and a librarian who types full pinyin rarely needs a rare reading."""
 _CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff])")
 _WORD = re.compile(r"[0-9A-Za-z]+")
+_SPACED = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[0-9a-z]+")
 
 
 def fold(text: str) -> str:
@@ -27,27 +31,43 @@ def fold(text: str) -> str:
 
 def spaced(text: str) -> str:
     """Each CJK character a token of its own; Latin words and numbers kept whole."""
-    return " ".join(_CJK.sub(r" \1 ", fold(text)).split())
+    return " ".join(_SPACED.findall(fold(text)))
 
 
-def _syllables(text: str, style: Style) -> list[list[str]]:
-    out: list[list[str]] = []
-    for chunk in pinyin(fold(text), style=style, heteronym=True, errors=lambda s: [s]):
-        readings = [r for r in dict.fromkeys(chunk) if r]
-        if not readings:
-            continue
-        if _CJK.search(readings[0]) is None and not _WORD.fullmatch(readings[0].replace(" ", "")):
-            # punctuation and spaces are not typed when searching by pinyin
-            words = _WORD.findall(readings[0])
-            out.extend([w] for w in words)
-            continue
-        out.append(readings)
+@functools.cache
+def _readings(char: str) -> tuple[str, ...]:
+    """Toneless readings of one character, most common first (pypinyin's dictionary), ü written v."""
+    raw = PINYIN_DICT.get(ord(char))
+    if not raw:
+        return ()
+    out = []
+    for reading in raw.split(","):
+        decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+        out.append("".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+    return tuple(dict.fromkeys(out))
+
+
+def _syllables(text: str, *, first_letters: bool = False) -> list[tuple[str, ...]]:
+    """Per Chinese character its readings (or their initials); a Latin word or number is one syllable as it is."""
+    out: list[tuple[str, ...]] = []
+    for part in _TOKEN.findall(fold(text)):
+        if not _CJK.fullmatch(part):
+            out.append((part,))
+        elif readings := _readings(part):
+            out.append(tuple(dict.fromkeys(r[0] for r in readings)) if first_letters else readings)
     return out
 
 
-def _variants(syllables: list[list[str]]) -> list[list[str]]:
-    choices = [s if i < 8 else s[:1] for i, s in enumerate(syllables)]
-    return [list(v) for v in itertools.islice(itertools.product(*choices), MAX_VARIANTS)]
+def _variants(syllables: list[tuple[str, ...]], limit: int = MAX_VARIANTS) -> list[list[str]]:
+    """The most common reading of every character, then one 多音字 at a time in its other readings."""
+    base = [s[0] for s in syllables]
+    variants = [base]
+    for i, readings in enumerate(syllables):
+        for alternative in readings[1:]:
+            if len(variants) >= limit:
+                return variants
+            variants.append(base[:i] + [alternative] + base[i + 1:])
+    return variants
 
 
 def _suffixes(parts: list[str]) -> list[str]:
@@ -55,23 +75,18 @@ def _suffixes(parts: list[str]) -> list[str]:
 
 
 def pinyin_tokens(text: str) -> str:
-    """Initials and full pinyin of `text` as suffix tokens, every reading variant, for the FTS pinyin column."""
-    tokens: dict[str, None] = {}
-    for style in (Style.FIRST_LETTER, Style.NORMAL):
-        for variant in _variants(_syllables(text, style)):
-            for token in _suffixes([p.replace("ü", "v") for p in variant]):
-                if token.isascii() and token.isalnum():
-                    tokens[token] = None
-    return " ".join(tokens)
+    """Initials and full pinyin of `text` as suffix tokens, with 多音字 variants, for the FTS pinyin column."""
+    variants = _variants(_syllables(text, first_letters=True)) + _variants(_syllables(text), FULL_VARIANTS)
+    return " ".join(dict.fromkeys(token for parts in variants for token in _suffixes(parts)))
 
 
 def initials(text: str) -> str:
-    """Space-separated initials of every reading variant, e.g. 曾华 → "zh ch" (for short names)."""
-    return " ".join(dict.fromkeys("".join(v) for v in _variants(_syllables(text, Style.FIRST_LETTER))))
+    """Space-separated initials of the reading variants, e.g. 曾华 → "ch zh" (for short texts such as names)."""
+    return " ".join(dict.fromkeys("".join(v) for v in _variants(_syllables(text, first_letters=True))))
 
 
 def full_pinyin(text: str) -> str:
-    return " ".join(dict.fromkeys("".join(v) for v in _variants(_syllables(text, Style.NORMAL))))
+    return " ".join(dict.fromkeys("".join(v) for v in _variants(_syllables(text))))
 
 
 def fts_phrase(query: str) -> str | None:

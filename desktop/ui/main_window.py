@@ -21,6 +21,7 @@ from desktop.pages import PAGE_KEYS
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.readers.page import ReadersPage
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.stations.page import StationsPage
@@ -36,7 +37,7 @@ def _placeholder(key: str) -> PageFactory:
 PAGES: tuple[tuple[str, str, PageFactory], ...] = (
     ("circulation", QT_TRANSLATE_NOOP("MainWindow", "Circulation"), _placeholder("circulation")),
     ("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), _placeholder("catalogue")),
-    ("readers", QT_TRANSLATE_NOOP("MainWindow", "Readers"), _placeholder("readers")),
+    ("readers", QT_TRANSLATE_NOOP("MainWindow", "Readers"), ReadersPage),
     ("stations", QT_TRANSLATE_NOOP("MainWindow", "Stations"), StationsPage),
     ("facilities", QT_TRANSLATE_NOOP("MainWindow", "Facilities"), _placeholder("facilities")),
     ("coverage", QT_TRANSLATE_NOOP("MainWindow", "Coverage"), _placeholder("coverage")),

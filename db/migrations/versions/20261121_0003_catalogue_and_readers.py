@@ -89,9 +89,8 @@ def upgrade() -> None:
     sa.UniqueConstraint('legacy_barcode', name=op.f('uq_copies_legacy_barcode'))
     )
     with op.batch_alter_table('copies', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_copies_home_site_id'), ['home_site_id'], unique=False)
         batch_op.create_index('ix_copies_home_site_id_shelf_key', ['home_site_id', 'shelf_key'], unique=False)
-        batch_op.create_index(batch_op.f('ix_copies_status'), ['status'], unique=False)
+        batch_op.create_index('ix_copies_call_class_call_order', ['call_class', 'call_order'], unique=False)
         batch_op.create_index(batch_op.f('ix_copies_title_id'), ['title_id'], unique=False)
 
     op.create_table('periodical_issues',
@@ -189,9 +188,8 @@ def downgrade() -> None:
     op.drop_table('periodical_issues')
     with op.batch_alter_table('copies', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_copies_title_id'))
-        batch_op.drop_index(batch_op.f('ix_copies_status'))
+        batch_op.drop_index('ix_copies_call_class_call_order')
         batch_op.drop_index('ix_copies_home_site_id_shelf_key')
-        batch_op.drop_index(batch_op.f('ix_copies_home_site_id'))
 
     op.drop_table('copies')
     with op.batch_alter_table('titles', schema=None) as batch_op:

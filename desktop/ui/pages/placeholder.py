@@ -22,11 +22,6 @@ COMING = {
         QT_TRANSLATE_NOOP("PlaceholderPage", "The books of every reading room will be imported, searched and "
                                              "labelled here."),
     ),
-    "readers": (
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Readers"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Readers, their units and their loan rules will be registered here, "
-                                             "with phone numbers kept private."),
-    ),
     "facilities": (
         QT_TRANSLATE_NOOP("PlaceholderPage", "Facilities"),
         QT_TRANSLATE_NOOP("PlaceholderPage", "The air conditioners, water dispensers, microwaves and first-aid "
