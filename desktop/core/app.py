@@ -129,6 +129,23 @@ class Shuyi:
             return catalogue.add_copies(session, title_id, site_code=site_code, count=count, shelf=shelf,
                                         source=source)
 
+    def update_title(self, title_id: int, entry: catalogue.TitleInput) -> catalogue.TitleInfo:
+        with self._writing() as session:
+            return catalogue.update_title(session, title_id, entry)
+
+    def count_titles(self) -> int:
+        with self._reading() as session:
+            return catalogue.count_titles_and_copies(session)[0]
+
+    def preview_import(
+        self, path: Path, *, readers: bool
+    ) -> tuple[importing.ImportFormat, importing.TablePreview | None]:
+        """The file's format and, for a spreadsheet, its first rows with the guessed column mapping."""
+        fmt = importing.detect_format(path)
+        if fmt in ("marc", "marcxml"):
+            return fmt, None
+        return fmt, importing.preview(path, fmt, readers=readers)
+
     def title(self, title_id: int) -> tuple[catalogue.TitleInfo, list[catalogue.CopyInfo]]:
         with self._reading() as session:
             return catalogue.get_title(session, title_id), catalogue.copies_of(session, title_id)

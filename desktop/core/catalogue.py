@@ -126,6 +126,23 @@ def add_title(session: Session, entry: TitleInput) -> TitleInfo:
     return _title_info(title, 0)
 
 
+def update_title(session: Session, title_id: int, entry: TitleInput) -> TitleInfo:
+    """Change a title's description; its copies, codes and call numbers stay as they are."""
+    title = session.get(Title, title_id)
+    if title is None:
+        raise errors.UnknownTitle(id=title_id)
+    cleaned, isbn13 = checked(entry)
+    row = title_row(cleaned, isbn13)
+    clash = session.scalar(select(Title.id).where(Title.match_key == row["match_key"], Title.id != title_id))
+    if clash is not None:
+        raise errors.DuplicateTitle(title=cleaned.title, isbn=isbn13 or "-")
+    for key, value in row.items():
+        setattr(title, key, value)
+    session.flush()
+    index_titles(session, [(title.id, title.title, title.author, title.publisher)])
+    return get_title(session, title_id)
+
+
 def site_by_code(session: Session, code: str) -> Site:
     site = session.scalars(select(Site).where(Site.code == code.strip().upper())).one_or_none()
     if site is None:

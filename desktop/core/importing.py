@@ -102,6 +102,25 @@ def _batched(items: Iterable[BookRecord | Rejected], size: int) -> Iterator[list
         yield chunk
 
 
+@dataclass(frozen=True)
+class TablePreview:
+    """The first rows of a spreadsheet and the mapping guessed for it, for the import wizard's mapping step."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    total_rows: int
+    mapping: dict[int, str]
+    encoding: str | None
+
+
+def preview(path: Path, fmt: ImportFormat, *, readers: bool, rows: int = 20) -> TablePreview:
+    table = tabular.read_table(path, fmt=fmt)
+    fields = tabular.READER_FIELDS if readers else tabular.BOOK_FIELDS
+    return TablePreview(headers=table.headers, rows=tuple(r for r in table.rows if any(r))[:rows],
+                        total_rows=len(table.rows), mapping=tabular.guess_mapping(table.headers, fields),
+                        encoding=table.encoding)
+
+
 def _entry(record: BookRecord) -> catalogue.TitleInput:
     return catalogue.TitleInput(
         title=record.title, isbn=record.isbn, author=record.author, publisher=record.publisher, place=record.place,

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>CataloguePage</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>图书</translation>
+        </message>
+        <message>
+            <source>Title, author, publisher, pinyin initials, ISBN, call number or copy code — or scan</source>
+            <translation>题名、责任者、出版社、拼音首字母、ISBN、索书号或图书条码——也可直接扫码</translation>
+        </message>
+        <message>
+            <source>Add title…</source>
+            <translation>新增图书…</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Add copies…</source>
+            <translation>增加复本…</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>责任者</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版者</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>出版年</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>分类号</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>主题词</translation>
+        </message>
+        <message>
+            <source>Choose a title to see its copies.</source>
+            <translation>选择一种图书以查看其馆藏册。</translation>
+        </message>
+        <message>
+            <source>{n} titles in the catalogue</source>
+            <translation>目录中共 {n} 种图书</translation>
+        </message>
+        <message>
+            <source>The catalogue is empty: add a title or import a file.</source>
+            <translation>目录为空：请新增图书或导入文件。</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{q}”.</source>
+            <translation>没有找到“{q}”。</translation>
+        </message>
+        <message>
+            <source>Copy {code}:</source>
+            <translation>图书条码 {code}：</translation>
+        </message>
+        <message>
+            <source>{n} titles found</source>
+            <translation>找到 {n} 种图书</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>reading room</source>
@@ -146,6 +221,88 @@
         <message>
             <source>  {where}: {reason} {detail}</source>
             <translation>  {where}：{reason} {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopiesDialog</name>
+        <message>
+            <source>Add copies</source>
+            <translation>增加复本</translation>
+        </message>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Number of copies</source>
+            <translation>册数(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Shelf</source>
+            <translation>架位(&amp;S)</translation>
+        </message>
+        <message>
+            <source>There is no reading room to put the copies in.</source>
+            <translation>没有可存放这些图书的职工书屋。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>书屋</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架位</translation>
+        </message>
+        <message>
+            <source>Acquired</source>
+            <translation>入藏日期</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>书标</translation>
+        </message>
+        <message>
+            <source>On shelf</source>
+            <translation>在馆</translation>
+        </message>
+        <message>
+            <source>On loan</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遗失</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>剔除</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>已打印</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未打印</translation>
         </message>
     </context>
     <context>
@@ -374,6 +531,213 @@
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>责任者</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版者</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>出版地</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>出版年</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Class (中图法)</source>
+            <translation>中图法分类号</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>主题词</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>册数</translation>
+        </message>
+        <message>
+            <source>Old barcode</source>
+            <translation>原条码</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架位</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Union card number</source>
+            <translation>工会会员卡号</translation>
+        </message>
+        <message>
+            <source>Reader type</source>
+            <translation>读者类型</translation>
+        </message>
+        <message>
+            <source>Reader card</source>
+            <translation>读者证号</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>&amp;Books (CSV, Excel, MARC, MARCXML)</source>
+            <translation>图书(&amp;B)（CSV、Excel、MARC、MARCXML）</translation>
+        </message>
+        <message>
+            <source>&amp;Readers (CSV, Excel)</source>
+            <translation>读者(&amp;R)（CSV、Excel）</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>导入内容</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Records already in the catalogue are recognised: importing the same file again adds nothing. Rejected records are listed at the end; the good ones go in.</source>
+            <translation>已在目录中的记录会被识别：重复导入同一文件不会新增任何内容。无效的记录会在最后列出，有效的记录照常导入。</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <source>Catalogue files (*.csv *.txt *.xlsx *.mrc *.iso *.dat *.xml);;All files (*)</source>
+            <translation>书目文件 (*.csv *.txt *.xlsx *.mrc *.iso *.dat *.xml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Say what each column holds. Columns left as “(not imported)” are skipped; identity-card numbers are never imported.</source>
+            <translation>请指定每一列的内容。标为“（不导入）”的列将被跳过；身份证号码一律不导入。</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Identity-card numbers are never imported.</source>
+            <translation>身份证号码一律不导入。</translation>
+        </message>
+        <message>
+            <source>{rows} rows; the first {shown} are shown.</source>
+            <translation>共 {rows} 行；显示前 {shown} 行。</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>取消导入</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>正在导入 {file}…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {added} readers added, {matched} already registered, {rejected} rejected.</source>
+            <translation>读取 {read} 行：新增读者 {added} 位，{matched} 位已登记，拒收 {rejected} 行。</translation>
+        </message>
+        <message>
+            <source>{read} records read: {added} new titles, {matched} already in the catalogue, {copies} copies added, {present} copies imported before, {rejected} rejected.</source>
+            <translation>读取 {read} 条记录：新增 {added} 种图书，{matched} 种已在目录中，新增 {copies} 册，{present} 册此前已导入，拒收 {rejected} 条。</translation>
+        </message>
+        <message>
+            <source>record {n}</source>
+            <translation>第 {n} 条记录</translation>
+        </message>
+        <message>
+            <source>row {n}</source>
+            <translation>第 {n} 行</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Choose a file to import.</source>
+            <translation>请选择要导入的文件。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the {what}.</source>
+            <translation>请指定“{what}”所在的列。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded from schema {old}; the old copy is kept at {backup}</source>
@@ -439,22 +803,6 @@
             <translation>这里将用于扫描读者证和图书条码，办理借书、还书、续借和预约。</translation>
         </message>
         <message>
-            <source>Catalogue</source>
-            <translation>图书</translation>
-        </message>
-        <message>
-            <source>The books of every reading room will be imported, searched and labelled here.</source>
-            <translation>这里将用于导入、检索各书屋的图书，并打印书标。</translation>
-        </message>
-        <message>
-            <source>Readers</source>
-            <translation>读者</translation>
-        </message>
-        <message>
-            <source>Readers, their units and their loan rules will be registered here, with phone numbers kept private.</source>
-            <translation>这里将用于登记读者、所在单位及借阅规则，手机号码将妥善保护。</translation>
-        </message>
-        <message>
             <source>Facilities</source>
             <translation>设施</translation>
         </message>
@@ -469,6 +817,331 @@
         <message>
             <source>How well the stations reach outdoor workers, where the gaps are and where the next station helps most will be shown here on a map.</source>
             <translation>这里将在地图上显示服务站对户外劳动者的覆盖情况、覆盖空白，以及新建站点的最佳位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderDialog</name>
+        <message>
+            <source>Add reader</source>
+            <translation>新增读者</translation>
+        </message>
+        <message>
+            <source>Edit reader</source>
+            <translation>编辑读者</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>读者证号</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单位(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Mobile phone</source>
+            <translation>手机(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Union &amp;card number</source>
+            <translation>工会会员卡号(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Reader &amp;type</source>
+            <translation>读者类型(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>状态(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>真实姓名</translation>
+        </message>
+        <message>
+            <source>Employer or trade union branch</source>
+            <translation>工作单位或所属工会</translation>
+        </message>
+        <message>
+            <source>11-digit mobile number</source>
+            <translation>11位手机号码</translation>
+        </message>
+        <message>
+            <source>If the reader has one</source>
+            <translation>如有</translation>
+        </message>
+        <message>
+            <source>Shown masked. Leave it as it is to keep the number, type a new number to replace it, or clear it to remove it.</source>
+            <translation>号码已隐去部分数字。保持不变即保留原号码；输入新号码即替换；清空即删除。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Enter the reader's name.</source>
+            <translation>请输入读者姓名。</translation>
+        </message>
+        <message>
+            <source>Type the whole new phone number, or leave the masked number as it was.</source>
+            <translation>请输入完整的新号码，或保持隐去部分数字的号码不变。</translation>
+        </message>
+        <message>
+            <source>This database has no open reading room to register readers in.</source>
+            <translation>本数据库中没有可登记读者的职工书屋。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderTableModel</name>
+        <message>
+            <source>Card</source>
+            <translation>读者证号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Reader type</source>
+            <translation>读者类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Home room</source>
+            <translation>所属书屋</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>登记日期</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>已离开</translation>
+        </message>
+        <message>
+            <source>Left (anonymised)</source>
+            <translation>已离开（已匿名）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderTypeTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Books at a time</source>
+            <translation>可借册数</translation>
+        </message>
+        <message>
+            <source>Loan days</source>
+            <translation>借期（天）</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续借次数</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderTypesDialog</name>
+        <message>
+            <source>Reader types</source>
+            <translation>读者类型</translation>
+        </message>
+        <message>
+            <source>New reader type</source>
+            <translation>新读者类型</translation>
+        </message>
+        <message>
+            <source>Selected reader type</source>
+            <translation>选中的读者类型</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Books at a time</source>
+            <translation>可借册数(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Loan days</source>
+            <translation>借期天数(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Renewals</source>
+            <translation>续借次数(&amp;R)</translation>
+        </message>
+        <message>
+            <source>For example: retired workers</source>
+            <translation>例如：退休职工</translation>
+        </message>
+        <message>
+            <source>New type</source>
+            <translation>新建类型</translation>
+        </message>
+        <message>
+            <source>Save type</source>
+            <translation>保存类型</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Enter a name for the reader type.</source>
+            <translation>请输入读者类型名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadersPage</name>
+        <message>
+            <source>Readers</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Name, pinyin initials, card number or last 4 digits of the phone</source>
+            <translation>姓名、拼音首字母、读者证号或手机后4位</translation>
+        </message>
+        <message>
+            <source>Add reader…</source>
+            <translation>新增读者…</translation>
+        </message>
+        <message>
+            <source>Reader types…</source>
+            <translation>读者类型…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Show phone number</source>
+            <translation>查看手机号</translation>
+        </message>
+        <message>
+            <source>Anonymise…</source>
+            <translation>匿名化…</translation>
+        </message>
+        <message>
+            <source>Shows the full number of the selected reader; each showing is recorded.</source>
+            <translation>显示所选读者的完整手机号；每次查看都会被记录。</translation>
+        </message>
+        <message>
+            <source>For a reader who has left: erases the personal data and keeps the statistics.</source>
+            <translation>用于已离开的读者：清除个人信息，保留统计数据。</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <source>There are no readers yet.</source>
+            <translation>还没有读者。</translation>
+        </message>
+        <message>
+            <source>The first {n} readers; search to find the others.</source>
+            <translation>显示前 {n} 位读者；其他读者请搜索。</translation>
+        </message>
+        <message>
+            <source>{n} readers</source>
+            <translation>共 {n} 位读者</translation>
+        </message>
+        <message>
+            <source>No reader matches this search.</source>
+            <translation>没有符合条件的读者。</translation>
+        </message>
+        <message>
+            <source>The first {n} matches; type more to narrow the search.</source>
+            <translation>显示前 {n} 个结果；输入更多内容可缩小范围。</translation>
+        </message>
+        <message>
+            <source>{n} readers found</source>
+            <translation>找到 {n} 位读者</translation>
+        </message>
+        <message>
+            <source>{name} is registered with card number {card}.</source>
+            <translation>{name} 已登记，读者证号 {card}。</translation>
+        </message>
+        <message>
+            <source>The changes to {name} are saved.</source>
+            <translation>{name} 的信息已保存。</translation>
+        </message>
+        <message>
+            <source>No phone number is stored for this reader.</source>
+            <translation>该读者没有登记手机号。</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>手机号</translation>
+        </message>
+        <message>
+            <source>Mobile phone number of {name} (card {card}):</source>
+            <translation>{name}（读者证 {card}）的手机号：</translation>
+        </message>
+        <message>
+            <source>This showing has been recorded.</source>
+            <translation>本次查看已记录。</translation>
+        </message>
+        <message>
+            <source>Anonymise {name} (card {card})?
+
+Erased for good: the name, mobile phone number, union card number and notes.
+Kept, so that the statistics stay complete: the card number, unit, reader type, home room and registration date.
+
+Do this for a reader who has left. It cannot be undone.</source>
+            <translation>确定将 {name}（读者证 {card}）匿名化吗？
+
+将永久清除：姓名、手机号、工会会员卡号和备注。
+为保证统计完整而保留：读者证号、单位、读者类型、所属书屋和登记日期。
+
+此操作用于已离开的读者，无法撤销。</translation>
+        </message>
+        <message>
+            <source>Anonymise reader</source>
+            <translation>读者匿名化</translation>
+        </message>
+        <message>
+            <source>Card {card} is anonymised.</source>
+            <translation>读者证 {card} 已匿名化。</translation>
         </message>
     </context>
     <context>
@@ -620,6 +1293,116 @@
         <message>
             <source>Loading…</source>
             <translation>正在载入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleDialog</name>
+        <message>
+            <source>Edit title</source>
+            <translation>编辑图书</translation>
+        </message>
+        <message>
+            <source>Add title</source>
+            <translation>新增图书</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>题名(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;ISBN</source>
+            <translation>ISBN(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Author</source>
+            <translation>责任者(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Publisher</source>
+            <translation>出版者(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>出版地</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>出版年(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>&amp;Class (中图法)</source>
+            <translation>中图法分类号(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>主题词</translation>
+        </message>
+        <message>
+            <source>ISBN-10 or ISBN-13; scanning the barcode works too</source>
+            <translation>ISBN-10 或 ISBN-13；也可直接扫描封底条码</translation>
+        </message>
+        <message>
+            <source>e.g. I247.57</source>
+            <translation>例如 I247.57</translation>
+        </message>
+        <message>
+            <source>Separated by ；</source>
+            <translation>以“；”分隔</translation>
+        </message>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;opies</source>
+            <translation>册数(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Enter the title.</source>
+            <translation>请输入题名。</translation>
+        </message>
+        <message>
+            <source>There is no reading room to put the copies in; set the copies to 0.</source>
+            <translation>没有可存放图书的职工书屋；请将册数设为 0。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>责任者</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版者</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>出版年</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>分类号</translation>
+        </message>
+        <message>
+            <source>ISBN</source>
+            <translation>ISBN</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>册数</translation>
         </message>
     </context>
 </TS>

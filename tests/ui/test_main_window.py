@@ -15,13 +15,14 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.texts import visible_ui_texts
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+LATIN_WORD = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
+"""An English word has a lower-case letter; acronyms such as ISBN read the same in Chinese."""
 NAV_ZH = ["借还台", "图书", "读者", "驿站", "设施", "服务圈", "报表", "设置"]
 
 
 def _untranslated(texts: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
     if lang == "zh_CN":  # English words with no Chinese around them were left untranslated
-        return [(w, t) for w, t in texts if not CJK.search(t) and LATIN_WORD.search(t)]
+        return [(w, t) for w, t in texts if not CJK.search(t) and any(len(m) > 1 for m in LATIN_WORD.findall(t))]
     return [(w, t) for w, t in texts if CJK.search(t)]
 
 

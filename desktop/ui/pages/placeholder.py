@@ -17,11 +17,6 @@ COMING = {
         QT_TRANSLATE_NOOP("PlaceholderPage", "Lending, returns, renewals and holds by scanning reader cards and "
                                              "book codes will be done here."),
     ),
-    "catalogue": (
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Catalogue"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "The books of every reading room will be imported, searched and "
-                                             "labelled here."),
-    ),
     "facilities": (
         QT_TRANSLATE_NOOP("PlaceholderPage", "Facilities"),
         QT_TRANSLATE_NOOP("PlaceholderPage", "The air conditioners, water dispensers, microwaves and first-aid "

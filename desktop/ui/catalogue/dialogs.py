@@ -1,0 +1,188 @@
+"""Dialogs for adding and editing a title and for adding copies; errors are shown in place, input kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.catalogue import TitleInfo, TitleInput
+from desktop.core.errors import ShuyiError
+from desktop.core.sites import SiteInfo, SiteKind
+from desktop.ui.context import UiContext, error_text
+from desktop.ui.pages.base import I18N_SKIP
+
+FIELDS = ("title", "isbn", "author", "publisher", "place", "year", "pages", "price", "clc", "subjects")
+ERROR_FIELD = {"isbn.invalid": "isbn", "catalogue.invalid_class": "clc", "catalogue.duplicate_title": "title"}
+INVALID_STYLE = "QLineEdit { border: 1px solid #b3261e; }"
+
+
+def error_box(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setProperty(I18N_SKIP, True)
+    label.hide()
+    return label
+
+
+def room_combo(parent: QWidget, ctx: UiContext) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setProperty(I18N_SKIP, True)  # site names are data
+
+    def fill(sites: list[SiteInfo]) -> None:
+        for site in sites:
+            if site.active:
+                combo.addItem(f"{site.code}  {site.name}", site.code)
+
+    ctx.tasks.submit(lambda: ctx.app.list_sites(kind=SiteKind.READING_ROOM), on_done=fill)
+    return combo
+
+
+class TitleDialog(QDialog):
+    """Add a title (with its first copies in a room) or edit one; on success emits saved(TitleInfo)."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: UiContext, title: TitleInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self._title = ctx, title
+        self.setWindowTitle(self.tr("Edit title") if title else self.tr("Add title"))
+        self.edits = {name: QLineEdit(self) for name in FIELDS}
+        labels = {
+            "title": self.tr("&Title"), "isbn": self.tr("&ISBN"), "author": self.tr("&Author"),
+            "publisher": self.tr("&Publisher"), "place": self.tr("Place"), "year": self.tr("&Year"),
+            "pages": self.tr("Pages"), "price": self.tr("Price"), "clc": self.tr("&Class (中图法)"),
+            "subjects": self.tr("Subjects"),
+        }
+        self.edits["isbn"].setPlaceholderText(self.tr("ISBN-10 or ISBN-13; scanning the barcode works too"))
+        self.edits["clc"].setPlaceholderText(self.tr("e.g. I247.57"))
+        self.edits["subjects"].setPlaceholderText(self.tr("Separated by ；"))
+        form = QFormLayout()
+        for name in FIELDS:
+            form.addRow(labels[name], self.edits[name])
+        self.room = self.copies = None
+        if title is None:
+            self.room = room_combo(self, ctx)
+            self.copies = QSpinBox(self)
+            self.copies.setRange(0, 99)
+            self.copies.setValue(1)
+            form.addRow(self.tr("Reading &room"), self.room)
+            form.addRow(self.tr("C&opies"), self.copies)
+        else:
+            for name in FIELDS:
+                value = getattr(title, "isbn13" if name == "isbn" else name)
+                self.edits[name].setText("；".join(value) if name == "subjects" else (value or ""))
+        self.error = error_box(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def entry(self) -> TitleInput:
+        text = {name: edit.text() for name, edit in self.edits.items()}
+        subjects = tuple(s for s in text["subjects"].replace(";", "；").split("；") if s.strip())
+        return TitleInput(title=text["title"], isbn=text["isbn"], author=text["author"],
+                          publisher=text["publisher"], place=text["place"], year=text["year"], pages=text["pages"],
+                          price=text["price"], clc=text["clc"], subjects=subjects)
+
+    def save(self) -> None:
+        for edit in self.edits.values():
+            edit.setStyleSheet("")
+        if not self.edits["title"].text().strip():
+            self._show(self.tr("Enter the title."), "title")
+            return
+        entry, app = self.entry(), self.ctx.app
+        if self._title is not None:
+            title_id = self._title.id
+            job = lambda: app.update_title(title_id, entry)  # noqa: E731
+        else:
+            room = self.room.currentData() if self.room is not None else ""
+            count = self.copies.value() if self.copies is not None else 0
+            if count and not room:
+                self._show(self.tr("There is no reading room to put the copies in; set the copies to 0."), None)
+                return
+            job = lambda: app.add_title(entry, site_code=room, copies=count)  # noqa: E731
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.submit(job, on_done=self._done, on_error=self._failed)
+
+    def _done(self, info: TitleInfo) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(info)
+        self.ctx.events.changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        field = ERROR_FIELD.get(exc.code) if isinstance(exc, ShuyiError) else None
+        self._show(error_text(exc), field)
+
+    def _show(self, message: str, field: str | None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if field is not None:
+            self.edits[field].setStyleSheet(INVALID_STYLE)
+            self.edits[field].setFocus()
+
+
+class CopiesDialog(QDialog):
+    """Add copies of one title to a room; they get codes and the title's call number there."""
+
+    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self._title = ctx, title
+        self.setWindowTitle(self.tr("Add copies"))
+        caption = QLabel(title.title, self)
+        caption.setProperty(I18N_SKIP, True)
+        self.room = room_combo(self, ctx)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 99)
+        self.shelf = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Reading &room"), self.room)
+        form.addRow(self.tr("&Number of copies"), self.count)
+        form.addRow(self.tr("&Shelf"), self.shelf)
+        self.error = error_box(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        room, count, shelf, app, title_id = self.room.currentData(), self.count.value(), self.shelf.text(), \
+            self.ctx.app, self._title.id
+        if not room:
+            self.error.setText(self.tr("There is no reading room to put the copies in."))
+            self.error.show()
+            return
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.submit(lambda: app.add_copies(title_id, site_code=room, count=count, shelf=shelf),
+                              on_done=self._done, on_error=self._failed)
+
+    def _done(self, _copies: object) -> None:
+        self.ctx.events.changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(error_text(exc))
+        self.error.show()

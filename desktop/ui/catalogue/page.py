@@ -1,0 +1,256 @@
+"""The catalogue page: one search box for everything a librarian types or scans, every title a scroll away,
+and the chosen title with its copies and their codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.catalogue import CopyInfo, TitleInfo
+from desktop.core.isbn import hyphenated
+from desktop.core.search import Hit
+from desktop.ui.catalogue.dialogs import CopiesDialog, TitleDialog
+from desktop.ui.catalogue.import_wizard import ImportWizard
+from desktop.ui.catalogue.tables import CopyTableModel, TitleTableModel
+from desktop.ui.context import UiContext, error_text
+from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
+
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 200
+DETAIL_FIELDS = ("isbn", "author", "publisher", "year", "clc", "subjects")
+
+
+class CataloguePage(Page):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._title = heading(self)
+        self.search_box = QLineEdit(self)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self.search_box.returnPressed.connect(self._search_now)  # a scanner ends with Enter: no waiting
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search_now)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_box.setFocus)
+        self.add_button, self.import_button = QPushButton(self), QPushButton(self)
+        self.add_button.clicked.connect(self._add_title)
+        self.import_button.clicked.connect(self._import)
+        self.status = sentence(self)
+        self.status.setProperty(I18N_SKIP, True)
+
+        self.titles = TitleTableModel()
+        self.titles.fetcher = self._fetch
+        self.table = self._view(self.titles, widths=(200, 100, 120, 48, 72, 128, 48), stretch=0)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_title(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self._edit_title())
+
+        self.copies = CopyTableModel()
+        detail = QWidget(self)
+        self.detail_title = heading(detail)
+        self.detail_title.setProperty(I18N_SKIP, True)
+        self.detail_title.setWordWrap(True)
+        self._detail_labels = {name: QLabel(detail) for name in DETAIL_FIELDS}
+        self.detail_values = {name: QLabel(detail) for name in DETAIL_FIELDS}
+        form = QFormLayout()
+        for name in DETAIL_FIELDS:
+            self.detail_values[name].setProperty(I18N_SKIP, True)
+            self.detail_values[name].setWordWrap(True)
+            self.detail_values[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self._detail_labels[name], self.detail_values[name])
+        self.copies_view = self._view(self.copies, widths=(), stretch=4)
+        self.copies_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.edit_button, self.copies_button = QPushButton(detail), QPushButton(detail)
+        self.edit_button.clicked.connect(self._edit_title)
+        self.copies_button.clicked.connect(self._add_copies)
+        detail_buttons = QHBoxLayout()
+        detail_buttons.addStretch(1)
+        detail_buttons.addWidget(self.edit_button)
+        detail_buttons.addWidget(self.copies_button)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(12, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addLayout(form)
+        detail_layout.addWidget(self.copies_view, 1)
+        detail_layout.addLayout(detail_buttons)
+        self.detail = detail
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([700, 400])
+        top = QHBoxLayout()
+        top.addWidget(self._title)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+        self._current: TitleInfo | None = None
+        self._generation = 0
+        self.dialog: TitleDialog | CopiesDialog | ImportWizard | None = None
+        self.retranslate()
+        self._show_title(-1)
+        ctx.events.changed.connect(self.refresh)
+        self.refresh()
+
+    def _view(self, model: TitleTableModel | CopyTableModel, *, widths: tuple[int, ...], stretch: int) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        if widths:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Catalogue"))
+        self.search_box.setPlaceholderText(self.tr("Title, author, publisher, pinyin initials, ISBN, call number "
+                                                   "or copy code — or scan"))
+        self.add_button.setText(self.tr("Add title…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.copies_button.setText(self.tr("Add copies…"))
+        labels = {"isbn": self.tr("ISBN"), "author": self.tr("Author"), "publisher": self.tr("Publisher"),
+                  "year": self.tr("Year"), "clc": self.tr("Class"), "subjects": self.tr("Subjects")}
+        for name, label in labels.items():
+            self._detail_labels[name].setText(label)
+        self.titles.retranslate()
+        self.copies.retranslate()
+        if self._current is None:
+            self.detail_title.setText(self.tr("Choose a title to see its copies."))
+
+    # -- searching and browsing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._search_now()
+
+    def _search_now(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        generation, query, app = self._generation, self.search_box.text().strip(), self.ctx.app
+        if not query:
+            self.ctx.tasks.submit(lambda: (app.count_titles(), app.list_titles(limit=200)),
+                                  on_done=lambda r: self._browsed(generation, r), on_error=self._failed)
+        else:
+            self.ctx.tasks.submit(lambda: app.search(query, limit=SEARCH_LIMIT),
+                                  on_done=lambda hits: self._found(generation, hits), on_error=self._failed)
+
+    def _browsed(self, generation: int, result: tuple[int, list[TitleInfo]]) -> None:
+        if generation != self._generation:
+            return  # the box changed since this was asked
+        total, rows = result
+        self.titles.set_rows(rows, total=total)
+        self.status.setText(self.tr("{n} titles in the catalogue").format(n=total) if total else
+                            self.tr("The catalogue is empty: add a title or import a file."))
+        self._reselect(first=True)
+
+    def _fetch(self, offset: int, limit: int) -> None:
+        generation, app = self._generation, self.ctx.app
+        self.ctx.tasks.submit(lambda: app.list_titles(offset=offset, limit=limit),
+                              on_done=lambda rows: self.titles.append(rows, offset=offset)
+                              if generation == self._generation else None)
+
+    def _found(self, generation: int, hits: list[Hit]) -> None:
+        if generation != self._generation:
+            return
+        self.titles.set_rows([h.title for h in hits])
+        if not hits:
+            self.status.setText(self.tr("Nothing found for “{q}”.").format(q=self.search_box.text().strip()))
+        elif hits[0].copy_code:
+            self.status.setText(self.tr("Copy {code}:").format(code=hits[0].copy_code))
+        else:
+            self.status.setText(self.tr("{n} titles found").format(n=len(hits)))
+        self._reselect(first=True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.titles.set_rows([])
+        self.status.setText(error_text(exc))
+        self._show_title(-1)
+
+    def _reselect(self, *, first: bool = False) -> None:
+        keep = self._current.id if self._current else None
+        for n in range(self.titles.rowCount()):
+            if self.titles.row(n).id == keep or (first and n == 0 and keep is None):
+                self.table.selectRow(n)
+                return
+        if first and self.titles.rowCount():
+            self.table.selectRow(0)
+        elif keep is not None:
+            self._show_title(-1)
+
+    # -- the chosen title ----------------------------------------------------------------------------------
+    def _show_title(self, row: int) -> None:
+        has = 0 <= row < self.titles.rowCount()
+        self.edit_button.setEnabled(has)
+        self.copies_button.setEnabled(has)
+        for value in self.detail_values.values():
+            value.clear()
+        if not has:
+            self._current = None
+            self.copies.set_rows([])
+            self.detail_title.setText(self.tr("Choose a title to see its copies."))
+            return
+        title_id, app = self.titles.row(row).id, self.ctx.app
+        self.ctx.tasks.submit(lambda: app.title(title_id), on_done=self._title_loaded, on_error=self._failed)
+
+    def _title_loaded(self, result: tuple[TitleInfo, list[CopyInfo]]) -> None:
+        title, copies = result
+        self._current = title
+        self.detail_title.setText(title.title)
+        values = {"isbn": hyphenated(title.isbn13) if title.isbn13 else "", "author": title.author,
+                  "publisher": " ".join(p for p in (title.place, title.publisher) if p), "year": title.year,
+                  "clc": title.clc, "subjects": "；".join(title.subjects)}
+        for name, value in values.items():
+            self.detail_values[name].setText(value)
+        self.copies.set_rows(copies)
+        self.copies_view.resizeColumnsToContents()
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def _open(self, dialog: TitleDialog | CopiesDialog | ImportWizard) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+    def _add_title(self) -> None:
+        dialog = TitleDialog(self.ctx, None, self)
+        dialog.edits["title"].setText(self.search_box.text().strip() if not self.titles.rowCount() else "")
+        self._open(dialog)
+
+    def _edit_title(self) -> None:
+        if self._current is not None:
+            self._open(TitleDialog(self.ctx, self._current, self))
+
+    def _add_copies(self) -> None:
+        if self._current is not None:
+            self._open(CopiesDialog(self.ctx, self._current, self))
+
+    def _import(self) -> None:
+        self._open(ImportWizard(self.ctx, parent=self))
+
+

@@ -1,0 +1,151 @@
+"""Thin table models for titles (searched, or browsed with lazy fetching) and for a title's copies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.catalogue import CopyInfo, TitleInfo
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.isbn import hyphenated
+
+Index = QModelIndex | QPersistentModelIndex
+TITLE, AUTHOR, PUBLISHER, YEAR, CLASS, ISBN, COPIES = range(7)
+TITLE_HEADERS = (
+    QT_TRANSLATE_NOOP("TitleTableModel", "Title"),
+    QT_TRANSLATE_NOOP("TitleTableModel", "Author"),
+    QT_TRANSLATE_NOOP("TitleTableModel", "Publisher"),
+    QT_TRANSLATE_NOOP("TitleTableModel", "Year"),
+    QT_TRANSLATE_NOOP("TitleTableModel", "Class"),
+    QT_TRANSLATE_NOOP("TitleTableModel", "ISBN"),
+    QT_TRANSLATE_NOOP("TitleTableModel", "Copies"),
+)
+FETCH_BATCH = 500
+
+
+class TitleTableModel(QAbstractTableModel):
+    """Either a list of search results, or every title fetched page by page as the view scrolls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[TitleInfo] = []
+        self._total = 0
+        self._fetching = False
+        self.fetcher: Callable[[int, int], None] | None = None
+        """Asks for `limit` rows from `offset`; the answer comes back through append()."""
+
+    def set_rows(self, rows: Sequence[TitleInfo], *, total: int | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(self._rows) if total is None else total
+        self._fetching = False
+        self.endResetModel()
+
+    def append(self, rows: Sequence[TitleInfo], *, offset: int) -> None:
+        self._fetching = False
+        if offset != len(self._rows) or not rows:  # an answer for a list that has since been replaced
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def row(self, n: int) -> TitleInfo:
+        return self._rows[n]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self.fetcher is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if self._fetching or self.fetcher is None:
+            return
+        self._fetching = True
+        self.fetcher(len(self._rows), FETCH_BATCH)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(TITLE_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("TitleTableModel", TITLE_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        t = self._rows[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COPIES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (t.title, t.author, t.publisher, t.year, t.clc, hyphenated(t.isbn13) if t.isbn13 else "",
+                t.copies)[index.column()]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(TITLE_HEADERS) - 1)
+
+
+COPY_HEADERS = (
+    QT_TRANSLATE_NOOP("CopyTableModel", "Code"),
+    QT_TRANSLATE_NOOP("CopyTableModel", "Room"),
+    QT_TRANSLATE_NOOP("CopyTableModel", "Call number"),
+    QT_TRANSLATE_NOOP("CopyTableModel", "Status"),
+    QT_TRANSLATE_NOOP("CopyTableModel", "Shelf"),
+    QT_TRANSLATE_NOOP("CopyTableModel", "Acquired"),
+    QT_TRANSLATE_NOOP("CopyTableModel", "Label"),
+)
+STATUS_LABELS = {
+    "on_shelf": QT_TRANSLATE_NOOP("CopyTableModel", "On shelf"),
+    "on_loan": QT_TRANSLATE_NOOP("CopyTableModel", "On loan"),
+    "in_transit": QT_TRANSLATE_NOOP("CopyTableModel", "In transit"),
+    "lost": QT_TRANSLATE_NOOP("CopyTableModel", "Lost"),
+    "withdrawn": QT_TRANSLATE_NOOP("CopyTableModel", "Withdrawn"),
+}
+
+LABEL_PRINTED = {
+    True: QT_TRANSLATE_NOOP("CopyTableModel", "Printed"),
+    False: QT_TRANSLATE_NOOP("CopyTableModel", "Not yet"),
+}
+
+
+class CopyTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[CopyInfo] = []
+
+    def set_rows(self, rows: Sequence[CopyInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COPY_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CopyTableModel", COPY_HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self._rows[index.row()]
+        label = LABEL_PRINTED[c.label_printed]
+        return (c.code, c.site_code, c.call_number,
+                QCoreApplication.translate("CopyTableModel", STATUS_LABELS[c.status.value]), c.shelf,
+                c.acquired_on.isoformat() if c.acquired_on else "",
+                QCoreApplication.translate("CopyTableModel", label))[index.column()]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COPY_HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COPY_HEADERS) - 1))
