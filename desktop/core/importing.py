@@ -182,7 +182,7 @@ def import_books(session: Session, records: Iterable[BookRecord | Rejected], *, 
 def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tallies) -> dict[str, int]:
     keys = {str(r["match_key"]) for r in rows}
     ids: dict[str, int] = dict(session.execute(
-        select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).tuples().all()) if keys else {}
+        select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).all()) if keys else {}
     tallies.matched += len(ids)
     fresh = {str(r["match_key"]): {k: v for k, v in r.items() if not k.startswith("_")}
              for r in rows if r["match_key"] not in ids}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +37,8 @@ def error_box(parent: QWidget) -> QLabel:
     return label
 
 
-def room_combo(parent: QWidget, ctx: UiContext) -> QComboBox:
+def room_combo(parent: QWidget, ctx: UiContext, on_loaded: Callable[[], None] | None = None) -> QComboBox:
+    """The open reading rooms, loaded off the GUI thread; `on_loaded` runs once they are in."""
     combo = QComboBox(parent)
     combo.setProperty(I18N_SKIP, True)  # site names are data
 
@@ -43,6 +46,8 @@ def room_combo(parent: QWidget, ctx: UiContext) -> QComboBox:
         for site in sites:
             if site.active:
                 combo.addItem(f"{site.code}  {site.name}", site.code)
+        if on_loaded is not None:
+            on_loaded()
 
     ctx.tasks.submit(lambda: ctx.app.list_sites(kind=SiteKind.READING_ROOM), on_done=fill)
     return combo
@@ -72,7 +77,7 @@ class TitleDialog(QDialog):
             form.addRow(labels[name], self.edits[name])
         self.room = self.copies = None
         if title is None:
-            self.room = room_combo(self, ctx)
+            self.room = room_combo(self, ctx, on_loaded=lambda: self.save_button.setEnabled(True))
             self.copies = QSpinBox(self)
             self.copies.setRange(0, 99)
             self.copies.setValue(1)
@@ -87,6 +92,8 @@ class TitleDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(title is not None)  # adding waits for the room list
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -148,7 +155,7 @@ class CopiesDialog(QDialog):
         self.setWindowTitle(self.tr("Add copies"))
         caption = QLabel(title.title, self)
         caption.setProperty(I18N_SKIP, True)
-        self.room = room_combo(self, ctx)
+        self.room = room_combo(self, ctx, on_loaded=lambda: self.save_button.setEnabled(True))
         self.count = QSpinBox(self)
         self.count.setRange(1, 99)
         self.shelf = QLineEdit(self)
@@ -161,6 +168,8 @@ class CopiesDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)  # until the room list is in
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addLayout(form)
