@@ -77,12 +77,12 @@ def _reader_table(out: Printer, found: list[ReaderInfo]) -> None:
 def search(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=False) as app:
         if args.readers:
-            found = app.search_readers(args.query, limit=args.limit or 50)
+            found = app.search_readers(args.query, limit=50 if args.limit is None else args.limit)
             if args.json:
                 return _json(out, [reader_json(r) for r in found])
             _reader_table(out, found)
             return 0
-        hits = app.search(args.query, limit=args.limit or 50)
+        hits = app.search(args.query, limit=50 if args.limit is None else args.limit)
     if args.json:
         return _json(out, [{**title_json(h.title), "match": h.why, "copy_code": h.copy_code} for h in hits])
     out.table([QT_TRANSLATE_NOOP("Cli", "Title"), QT_TRANSLATE_NOOP("Cli", "Author"),
@@ -123,7 +123,8 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
     return {"file": report.path, "format": report.format, "read": report.read, "added": report.added,
             "matched": report.matched, "copies_added": report.copies_added, "copies_present": report.copies_present,
             "rejected": [{"kind": r.position.kind, "number": r.position.number, "reason": r.reason.value,
-                          "detail": r.detail} for r in report.rejected]}
+                          "detail": r.detail, "error": r.error.code if r.error else None}
+                         for r in report.rejected]}
 
 
 def _print_report(out: Printer, report: ImportReport, *, books: bool) -> None:
@@ -139,7 +140,8 @@ def _print_report(out: Printer, report: ImportReport, *, books: bool) -> None:
                 read=report.read, added=report.added, matched=report.matched, rejected=len(report.rejected))
     for r in report.rejected:
         print(out.tr(QT_TRANSLATE_NOOP("Cli", "  {where}: {reason} {detail}"), where=position_text(out.lang, r),
-                     reason=translate("Import", REASON_LABELS[r.reason], out.lang), detail=r.detail).rstrip())
+                     reason=translate("Import", REASON_LABELS[r.reason], out.lang),
+                     detail=r.explanation(out.lang)).rstrip())
 
 
 def position_text(lang: str, rejected: Rejected) -> str:

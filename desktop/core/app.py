@@ -150,6 +150,14 @@ class Shuyi:
         with self._reading() as session:
             return catalogue.get_title(session, title_id), catalogue.copies_of(session, title_id)
 
+    def receive_issue(self, title_id: int, *, site_code: str, issue: str) -> catalogue.IssueInfo:
+        with self._writing() as session:
+            return catalogue.receive_issue(session, title_id, site_code=site_code, issue=issue)
+
+    def issues(self, title_id: int) -> list[catalogue.IssueInfo]:
+        with self._reading() as session:
+            return catalogue.issues_of(session, title_id)
+
     def search(self, query: str, *, limit: int = 50) -> list[search.Hit]:
         with self._reading() as session:
             return search.search(session, query, limit=limit)
@@ -168,9 +176,9 @@ class Shuyi:
                      progress: importing.Progress | None = None) -> importing.ImportReport:
         """Every good record in and every bad one reported, in one transaction; cancelling imports nothing."""
         fmt = fmt or importing.detect_format(path)
-        records, total = importing.book_source(path, fmt, mapping)
+        source = importing.book_source(path, fmt, mapping)
         with self._writing() as session:
-            return importing.import_books(session, records, path=path, fmt=fmt, site_code=site_code, total=total,
+            return importing.import_books(session, source, path=path, fmt=fmt, site_code=site_code,
                                           progress=progress)
 
     def import_readers(self, path: Path, *, site_code: str = "", fmt: importing.ImportFormat | None = None,

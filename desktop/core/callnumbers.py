@@ -103,6 +103,12 @@ class OrderAllocator:
                 self._next[call.clc] = max(self._next.get(call.clc, 1), int(call.order) + 1)
                 self._touched.add(call.clc)
 
+    def reserve(self, call: CallNumber) -> None:
+        """Keep a number the file states outright from being handed to any other title."""
+        if call.order.isdigit():
+            self._next[call.clc] = max(self._next.get(call.clc, 1), int(call.order) + 1)
+            self._touched.add(call.clc)
+
     def order_for(self, title_id: int, clc: str) -> str:
         if title_id not in self._known_titles:
             self.know_titles([title_id])

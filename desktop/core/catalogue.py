@@ -11,7 +11,7 @@ from typing import NewType
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from db.models import Copy, CopyStatus, Site, SiteKind, Title, TitleKind
+from db.models import Copy, CopyStatus, PeriodicalIssue, Site, SiteKind, Title, TitleKind
 from desktop.core import callnumbers, codes, counters, errors, isbn
 from desktop.core.searchtext import fold, pinyin_tokens, spaced
 
@@ -143,6 +143,45 @@ def update_title(session: Session, title_id: int, entry: TitleInput) -> TitleInf
     return get_title(session, title_id)
 
 
+@dataclass(frozen=True)
+class IssueInfo:
+    id: int
+    title_id: TitleId
+    site_code: str
+    issue: str
+    received_on: dt.date
+
+
+def receive_issue(session: Session, title_id: int, *, site_code: str, issue: str,
+                  received_on: dt.date | None = None) -> IssueInfo:
+    """Record that a room received an issue of a periodical (报刊), e.g. 2026年第11期."""
+    title = session.get(Title, title_id)
+    if title is None:
+        raise errors.UnknownTitle(id=title_id)
+    if title.kind is not TitleKind.PERIODICAL:
+        raise errors.NotAPeriodical(title=title.title)
+    label = issue.strip()
+    if not label:
+        raise errors.MissingField(field="issue")
+    site = room(session, site_code)
+    row = PeriodicalIssue(title_id=title.id, site_id=site.id, issue=label,
+                          received_on=received_on or dt.date.today())
+    session.add(row)
+    session.flush()
+    return IssueInfo(id=row.id, title_id=TitleId(title.id), site_code=site.code, issue=row.issue,
+                     received_on=row.received_on)
+
+
+def issues_of(session: Session, title_id: int) -> list[IssueInfo]:
+    rows = session.execute(
+        select(PeriodicalIssue, Site.code).join(Site, PeriodicalIssue.site_id == Site.id)
+        .where(PeriodicalIssue.title_id == title_id)
+        .order_by(PeriodicalIssue.received_on.desc(), PeriodicalIssue.id.desc())
+    ).all()
+    return [IssueInfo(id=i.id, title_id=TitleId(i.title_id), site_code=code, issue=i.issue,
+                      received_on=i.received_on) for i, code in rows]
+
+
 def site_by_code(session: Session, code: str) -> Site:
     site = session.scalars(select(Site).where(Site.code == code.strip().upper())).one_or_none()
     if site is None:
@@ -153,7 +192,10 @@ def site_by_code(session: Session, code: str) -> Site:
 def room(session: Session, site_code: str) -> Site:
     """The reading room a code names, or — when none is named — the only open reading room there is."""
     if site_code.strip():
-        return site_by_code(session, site_code)
+        site = site_by_code(session, site_code)
+        if site.kind is not SiteKind.READING_ROOM:
+            raise errors.NotAReadingRoom(code=site.code)
+        return site
     rooms = list(session.scalars(
         select(Site).where(Site.kind == SiteKind.READING_ROOM, Site.closed_on.is_(None)).order_by(Site.code)))
     if len(rooms) != 1:

@@ -135,7 +135,7 @@ def _library(session: Session, size: DemoSize) -> tuple[int, int]:
     made = 0
     for n, (entry, copies) in enumerate(demo_library.titles(n_titles, rng)):
         title = catalogue.add_title(session, entry)
-        for room in rooms[: 1 + n % 2] if n % 3 else rooms[n % len(rooms):][:1]:
+        for room in rooms[: 1 + n % 2] if n % 3 else [rooms[(n // 3) % len(rooms)]]:
             made += len(catalogue.add_copies(session, title.id, site_code=room, count=copies,
                                              acquired_on=dt.date(2024, 1, 1) + dt.timedelta(days=n * 5),
                                              source="采购" if n % 4 else "捐赠"))

@@ -239,3 +239,15 @@ class RoomNeeded(ShuyiError):
 class UnreadableImportFile(ShuyiError):
     code = "import.unreadable"
     template = QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")
+
+
+class NotAPeriodical(ShuyiError):
+    code = "catalogue.not_periodical"
+    template = QT_TRANSLATE_NOOP("Errors", "{title} is a book, not a periodical: issues are received for periodicals")
+
+
+class NotAReadingRoom(ShuyiError):
+    code = "catalogue.not_a_room"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{code} is a service station, not a reading room: books and readers belong to rooms"
+    )

@@ -8,11 +8,12 @@ whole import: there is never half a batch.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 from collections import Counter as Tally
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -74,16 +75,32 @@ def count_records(path: Path, fmt: ImportFormat) -> int | None:
     return None
 
 
-def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None
-                ) -> tuple[Iterator[BookRecord | Rejected], int | None]:
-    """The records of a book file and (when known) their number; raises when the file cannot be read at all."""
-    if fmt in ("marc", "marcxml"):
-        return marc.read_marc(path, fmt=fmt), count_records(path, fmt)
+@dataclass(frozen=True)
+class BookSource:
+    """A book file opened for import: its records (read afresh on each call), how many, and the call numbers it
+    states outright — reserved before any number is handed out, so that no other title gets one of them."""
+
+    records: Callable[[], Iterator[BookRecord | Rejected]]
+    total: int | None
+    explicit_calls: tuple[callnumbers.CallNumber, ...]
+
+
+def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None) -> BookSource:
+    """Open a book file; raises when it cannot be read at all."""
+    if fmt in ("marc", "marcxml"):  # MARC call numbers are the cataloguing library's own: none are taken over
+        marc.read_marc(path, fmt=fmt)  # fails now, not half-way, when the file is unreadable
+        return BookSource(lambda: marc.read_marc(path, fmt=fmt), count_records(path, fmt), ())
     table = tabular.read_table(path, fmt=fmt)
     mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.BOOK_FIELDS)
     if "title" not in mapping.values():
         raise errors.NoTitleColumn(path=str(path))
-    return tabular.book_records(table, mapping), len(table.rows)
+    calls = []
+    if "call_number" in mapping.values():
+        for record in tabular.book_records(table, mapping):
+            if isinstance(record, BookRecord) and record.call_number.strip():
+                with contextlib.suppress(errors.InvalidClass):  # reported with its row when that is imported
+                    calls.append(callnumbers.parse(record.call_number))
+    return BookSource(lambda: tabular.book_records(table, mapping), len(table.rows), tuple(calls))
 
 
 def reader_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None
@@ -135,6 +152,14 @@ def _fingerprint(site_code: str, record: BookRecord) -> str:
 
 
 @dataclass
+class _Seen:
+    """What this import has planned so far: occurrences of each record, and the old barcodes taken."""
+
+    occurrences: Tally[str] = field(default_factory=Tally)
+    barcodes: set[str] = field(default_factory=set)
+
+
+@dataclass
 class _Tallies:
     read: int = 0
     added: int = 0
@@ -143,13 +168,16 @@ class _Tallies:
     copies_present: int = 0
 
 
-def import_books(session: Session, records: Iterable[BookRecord | Rejected], *, path: Path, fmt: ImportFormat,
-                 site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
+def import_books(session: Session, source: BookSource, *, path: Path, fmt: ImportFormat, site_code: str,
+                 progress: Progress | None = None) -> ImportReport:
     site = catalogue.room(session, site_code)
     tallies, rejected = _Tallies(), []
-    occurrences: Tally[str] = Tally()
+    seen = _Seen()
     orders = callnumbers.OrderAllocator(session, site.id)
-    for chunk in _batched(records, CHUNK):
+    for call in source.explicit_calls:
+        orders.reserve(call)
+    total = source.total
+    for chunk in _batched(source.records(), CHUNK):
         good: list[tuple[BookRecord, dict[str, object]]] = []
         for record in chunk:
             tallies.read += 1
@@ -170,7 +198,7 @@ def import_books(session: Session, records: Iterable[BookRecord | Rejected], *, 
                 continue
             good.append((record, {**catalogue.title_row(entry, isbn13), "_call": call}))
         ids = _save_titles(session, [row for _, row in good], tallies)
-        _save_copies(session, site, good, ids, occurrences, orders, tallies, source=path.name)
+        _save_copies(session, site, good, ids, seen, orders, tallies, source=path.name)
         if progress is not None and not progress(tallies.read, total):
             raise errors.ImportCancelled()
     orders.write()
@@ -199,17 +227,22 @@ def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tall
 
 
 def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict[str, object]]],
-                 ids: dict[str, int], occurrences: Tally[str], orders: callnumbers.OrderAllocator,
+                 ids: dict[str, int], seen: _Seen, orders: callnumbers.OrderAllocator,
                  tallies: _Tallies, *, source: str) -> None:
     planned: list[tuple[str, str | None, int, callnumbers.CallNumber | None, BookRecord]] = []
     for record, row in good:
         fingerprint = _fingerprint(site.code, record)
         for n in range(record.copies):
-            occurrences[fingerprint] += 1
+            seen.occurrences[fingerprint] += 1
             barcode = record.barcode.strip() or None if n == 0 else None
+            if barcode is not None and barcode in seen.barcodes:  # the same old label twice in one file: one copy
+                tallies.copies_present += 1
+                continue
+            if barcode is not None:
+                seen.barcodes.add(barcode)
             call = row["_call"]
             assert call is None or isinstance(call, callnumbers.CallNumber)
-            planned.append((f"{fingerprint}:{occurrences[fingerprint]}", barcode, ids[str(row["match_key"])],
+            planned.append((f"{fingerprint}:{seen.occurrences[fingerprint]}", barcode, ids[str(row["match_key"])],
                             call, record))
     keys = [p[0] for p in planned]
     barcodes = [p[1] for p in planned if p[1]]
@@ -242,6 +275,7 @@ def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict
 def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected], *, path: Path, fmt: ImportFormat,
                    site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
     """Readers in: one already registered (same card, or same name and phone) is left as it is."""
+    site_code = catalogue.room(session, site_code).code  # refuse at once, not once per row
     tallies, rejected = _Tallies(), []
     for record in records:
         tallies.read += 1
@@ -260,7 +294,8 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
             except errors.InvalidPhone:
                 rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, readers.mask_phone(record.phone)))
             except errors.ShuyiError as exc:
-                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, exc.message("en")))
+                value = ", ".join(str(v) for v in exc.params.values())  # the value as found, in no language
+                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, value, error=exc))
         if progress is not None and tallies.read % 100 == 0 and not progress(tallies.read, total):
             raise errors.ImportCancelled()
     return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,

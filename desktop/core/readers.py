@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal, NewType
 
@@ -20,13 +21,13 @@ from desktop.core.searchtext import fold, full_pinyin, initials
 
 ReaderId = NewType("ReaderId", int)
 READER_SCOPE = "reader"
-PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
+PHONE_RE = re.compile(r"^1[3-9][0-9]{9}$")
 ANONYMOUS_NAME = "（已匿名）"
 
 
 def normalise_phone(raw: str) -> str | None:
     """A mainland mobile number as 11 digits (spaces, hyphens, +86 dropped), None when empty; else an error."""
-    digits = re.sub(r"[\s\-()]", "", raw)
+    digits = re.sub(r"[\s\-()]", "", unicodedata.normalize("NFKC", raw))  # full-width digits from an IME
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("86") and len(digits) == 13:

@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Literal
 
+from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -48,6 +49,12 @@ class Rejected:
     reason: RejectReason
     detail: str = ""
     """The offending value or a short technical note, e.g. the ISBN as found."""
+    error: ShuyiError | None = field(default=None, compare=False)
+    """The domain error behind the refusal, when there is one: shown translated, in the reader's language."""
+
+    def explanation(self, lang: str) -> str:
+        """The detail to show: the translated error when there is one, else the value as found."""
+        return self.error.message(lang) if self.error is not None else self.detail
 
 
 @dataclass(frozen=True)

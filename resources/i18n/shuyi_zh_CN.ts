@@ -28,6 +28,14 @@
             <translation>增加复本…</translation>
         </message>
         <message>
+            <source>Receive issue…</source>
+            <translation>登记到刊…</translation>
+        </message>
+        <message>
+            <source>Issues received</source>
+            <translation>已到期刊</translation>
+        </message>
+        <message>
             <source>ISBN</source>
             <translation>ISBN</translation>
         </message>
@@ -471,6 +479,14 @@
             <source>Cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
+        <message>
+            <source>{title} is a book, not a periodical: issues are received for periodicals</source>
+            <translation>《{title}》是图书，不是报刊：只有报刊才登记到刊</translation>
+        </message>
+        <message>
+            <source>{code} is a service station, not a reading room: books and readers belong to rooms</source>
+            <translation>{code} 是服务站，不是职工书屋：图书和读者只属于职工书屋</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -735,6 +751,29 @@
         <message>
             <source>Choose the column that holds the {what}.</source>
             <translation>请指定“{what}”所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueDialog</name>
+        <message>
+            <source>Receive an issue</source>
+            <translation>登记到刊</translation>
+        </message>
+        <message>
+            <source>e.g. 2026年第11期</source>
+            <translation>例如 2026年第11期</translation>
+        </message>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Issue</source>
+            <translation>期号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Enter the issue, e.g. 2026年第11期.</source>
+            <translation>请输入期号，例如 2026年第11期。</translation>
         </message>
     </context>
     <context>
@@ -1356,6 +1395,18 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Separated by ；</source>
             <translation>以“；”分隔</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>图书</translation>
+        </message>
+        <message>
+            <source>Periodical (报刊)</source>
+            <translation>报刊</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
         </message>
         <message>
             <source>Reading &amp;room</source>

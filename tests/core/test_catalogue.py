@@ -252,3 +252,7 @@ def test_demo_stats(demo_app: Shuyi) -> None:
     counts = demo_app.stats()
     assert (counts.titles, counts.copies, counts.readers) == (40, 89, 30)
     assert len(demo_app.list_copies()) == 89 and sum(t.copies for t in demo_app.list_titles()) == 89
+
+
+def test_every_demo_reading_room_holds_books(demo_app: Shuyi) -> None:
+    assert {c.site_code for c in demo_app.list_copies()} == {"JH01", "JH02", "JH03"}

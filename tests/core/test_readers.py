@@ -52,6 +52,11 @@ def test_phone_is_normalised(typed: str) -> None:
     assert normalise_phone(typed) == "13812345678"
 
 
+def test_full_width_digits_are_folded() -> None:
+    assert normalise_phone("13８12345678") == "13812345678"
+    assert normalise_phone("１３８ １２３４ ５６７８") == "13812345678"
+
+
 def test_empty_phone_is_none_and_mask_hides_the_middle() -> None:
     assert normalise_phone("") is None and normalise_phone("  ") is None
     assert mask_phone("13812345678") == "138****5678"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.catalogue import TitleInfo, TitleInput
+from desktop.core.catalogue import TitleInfo, TitleInput, TitleKind
 from desktop.core.errors import ShuyiError
 from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.context import UiContext, error_text
@@ -72,7 +72,11 @@ class TitleDialog(QDialog):
         self.edits["isbn"].setPlaceholderText(self.tr("ISBN-10 or ISBN-13; scanning the barcode works too"))
         self.edits["clc"].setPlaceholderText(self.tr("e.g. I247.57"))
         self.edits["subjects"].setPlaceholderText(self.tr("Separated by ；"))
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Book"), TitleKind.BOOK)
+        self.kind.addItem(self.tr("Periodical (报刊)"), TitleKind.PERIODICAL)
         form = QFormLayout()
+        form.addRow(self.tr("&Kind"), self.kind)
         for name in FIELDS:
             form.addRow(labels[name], self.edits[name])
         self.room = self.copies = None
@@ -84,6 +88,7 @@ class TitleDialog(QDialog):
             form.addRow(self.tr("Reading &room"), self.room)
             form.addRow(self.tr("C&opies"), self.copies)
         else:
+            self.kind.setCurrentIndex(self.kind.findData(title.kind))
             for name in FIELDS:
                 value = getattr(title, "isbn13" if name == "isbn" else name)
                 self.edits[name].setText("；".join(value) if name == "subjects" else (value or ""))
@@ -105,7 +110,7 @@ class TitleDialog(QDialog):
         subjects = tuple(s for s in text["subjects"].replace(";", "；").split("；") if s.strip())
         return TitleInput(title=text["title"], isbn=text["isbn"], author=text["author"],
                           publisher=text["publisher"], place=text["place"], year=text["year"], pages=text["pages"],
-                          price=text["price"], clc=text["clc"], subjects=subjects)
+                          price=text["price"], clc=text["clc"], subjects=subjects, kind=self.kind.currentData())
 
     def save(self) -> None:
         for edit in self.edits.values():
@@ -193,5 +198,53 @@ class CopiesDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
+        self.error.setText(error_text(exc))
+        self.error.show()
+
+
+class IssueDialog(QDialog):
+    """Record an issue of a periodical received by a room."""
+
+    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self._title = ctx, title
+        self.setWindowTitle(self.tr("Receive an issue"))
+        caption = QLabel(title.title, self)
+        caption.setProperty(I18N_SKIP, True)
+        self.room = room_combo(self, ctx, on_loaded=lambda: self.save_button.setEnabled(True))
+        self.issue = QLineEdit(self)
+        self.issue.setPlaceholderText(self.tr("e.g. 2026年第11期"))
+        form = QFormLayout()
+        form.addRow(self.tr("Reading &room"), self.room)
+        form.addRow(self.tr("&Issue"), self.issue)
+        self.error = error_box(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        room, issue, app, title_id = self.room.currentData() or "", self.issue.text(), self.ctx.app, self._title.id
+        if not issue.strip():
+            self.error.setText(self.tr("Enter the issue, e.g. 2026年第11期."))
+            self.error.show()
+            return
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.submit(lambda: app.receive_issue(title_id, site_code=room, issue=issue),
+                              on_done=self._done, on_error=self._failed)
+
+    def _done(self, _issue: object) -> None:
+        self.ctx.events.changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
         self.error.setText(error_text(exc))
         self.error.show()

@@ -246,7 +246,8 @@ class ImportWizard(QDialog):
         for n, rejected in enumerate(report.rejected):
             where = (self.tr("record {n}") if rejected.position.kind == "record" else self.tr("row {n}"))
             cells = (where.format(n=rejected.position.number),
-                     QCoreApplication.translate("Import", REASON_LABELS[rejected.reason]), rejected.detail)
+                     QCoreApplication.translate("Import", REASON_LABELS[rejected.reason]),
+                     error_text(rejected.error) if rejected.error is not None else rejected.detail)
             for column, value in enumerate(cells):
                 self.rejected_table.setItem(n, column, QTableWidgetItem(value))
         self.rejected_table.setVisible(bool(report.rejected))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.catalogue import CopyInfo, TitleInfo
+from desktop.core.catalogue import CopyInfo, IssueInfo, TitleInfo, TitleKind
 from desktop.core.isbn import hyphenated
 from desktop.core.search import Hit
-from desktop.ui.catalogue.dialogs import CopiesDialog, TitleDialog
+from desktop.ui.catalogue.dialogs import CopiesDialog, IssueDialog, TitleDialog
 from desktop.ui.catalogue.import_wizard import ImportWizard
 from desktop.ui.catalogue.tables import CopyTableModel, TitleTableModel
 from desktop.ui.context import UiContext, error_text
@@ -73,18 +74,26 @@ class CataloguePage(Page):
             form.addRow(self._detail_labels[name], self.detail_values[name])
         self.copies_view = self._view(self.copies, widths=(), stretch=4)
         self.copies_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.issues_caption = QLabel(detail)
+        self.issues_list = QListWidget(detail)
+        self.issues_list.setProperty(I18N_SKIP, True)
         self.edit_button, self.copies_button = QPushButton(detail), QPushButton(detail)
+        self.issue_button = QPushButton(detail)
         self.edit_button.clicked.connect(self._edit_title)
         self.copies_button.clicked.connect(self._add_copies)
+        self.issue_button.clicked.connect(self._receive_issue)
         detail_buttons = QHBoxLayout()
         detail_buttons.addStretch(1)
         detail_buttons.addWidget(self.edit_button)
+        detail_buttons.addWidget(self.issue_button)
         detail_buttons.addWidget(self.copies_button)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(12, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addLayout(form)
         detail_layout.addWidget(self.copies_view, 1)
+        detail_layout.addWidget(self.issues_caption)
+        detail_layout.addWidget(self.issues_list)
         detail_layout.addLayout(detail_buttons)
         self.detail = detail
 
@@ -107,7 +116,7 @@ class CataloguePage(Page):
 
         self._current: TitleInfo | None = None
         self._generation = 0
-        self.dialog: TitleDialog | CopiesDialog | ImportWizard | None = None
+        self.dialog: TitleDialog | CopiesDialog | IssueDialog | ImportWizard | None = None
         self.retranslate()
         self._show_title(-1)
         ctx.events.changed.connect(self.refresh)
@@ -137,6 +146,8 @@ class CataloguePage(Page):
         self.import_button.setText(self.tr("Import…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.copies_button.setText(self.tr("Add copies…"))
+        self.issue_button.setText(self.tr("Receive issue…"))
+        self.issues_caption.setText(self.tr("Issues received"))
         labels = {"isbn": self.tr("ISBN"), "author": self.tr("Author"), "publisher": self.tr("Publisher"),
                   "year": self.tr("Year"), "clc": self.tr("Class"), "subjects": self.tr("Subjects")}
         for name, label in labels.items():
@@ -209,6 +220,7 @@ class CataloguePage(Page):
         has = 0 <= row < self.titles.rowCount()
         self.edit_button.setEnabled(has)
         self.copies_button.setEnabled(has)
+        self._show_issues(None)
         for value in self.detail_values.values():
             value.clear()
         if not has:
@@ -217,10 +229,19 @@ class CataloguePage(Page):
             self.detail_title.setText(self.tr("Choose a title to see its copies."))
             return
         title_id, app = self.titles.row(row).id, self.ctx.app
-        self.ctx.tasks.submit(lambda: app.title(title_id), on_done=self._title_loaded, on_error=self._failed)
+        self.ctx.tasks.submit(lambda: (app.title(title_id), app.issues(title_id)), on_done=self._title_loaded,
+                              on_error=self._failed)
 
-    def _title_loaded(self, result: tuple[TitleInfo, list[CopyInfo]]) -> None:
-        title, copies = result
+    def _show_issues(self, issues: list[IssueInfo] | None) -> None:
+        for widget in (self.issues_caption, self.issues_list, self.issue_button):
+            widget.setVisible(issues is not None)
+        self.issues_list.clear()
+        for issue in issues or []:
+            self.issues_list.addItem(f"{issue.received_on.isoformat()}  {issue.site_code}  {issue.issue}")
+
+    def _title_loaded(self, result: tuple[tuple[TitleInfo, list[CopyInfo]], list[IssueInfo]]) -> None:
+        (title, copies), issues = result
+        self._show_issues(issues if title.kind is TitleKind.PERIODICAL else None)
         self._current = title
         self.detail_title.setText(title.title)
         values = {"isbn": hyphenated(title.isbn13) if title.isbn13 else "", "author": title.author,
@@ -232,7 +253,7 @@ class CataloguePage(Page):
         self.copies_view.resizeColumnsToContents()
 
     # -- actions -----------------------------------------------------------------------------------------
-    def _open(self, dialog: TitleDialog | CopiesDialog | ImportWizard) -> None:
+    def _open(self, dialog: TitleDialog | CopiesDialog | IssueDialog | ImportWizard) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -249,6 +270,10 @@ class CataloguePage(Page):
     def _add_copies(self) -> None:
         if self._current is not None:
             self._open(CopiesDialog(self.ctx, self._current, self))
+
+    def _receive_issue(self) -> None:
+        if self._current is not None:
+            self._open(IssueDialog(self.ctx, self._current, self))
 
     def _import(self) -> None:
         self._open(ImportWizard(self.ctx, parent=self))
