@@ -197,7 +197,7 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
                 rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"])))
                 continue
             good.append((record, {**catalogue.title_row(entry, isbn13), "_call": call}))
-        ids = _save_titles(session, [row for _, row in good], tallies)
+        ids = _save_titles(session, [row for _, row in good], tallies, orders)
         _save_copies(session, site, good, ids, seen, orders, tallies, source=path.name)
         if progress is not None and not progress(tallies.read, total):
             raise errors.ImportCancelled()
@@ -207,7 +207,8 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
                         rejected=tuple(rejected))
 
 
-def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tallies) -> dict[str, int]:
+def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tallies,
+                 orders: callnumbers.OrderAllocator) -> dict[str, int]:
     keys = {str(r["match_key"]) for r in rows}
     ids: dict[str, int] = dict(session.execute(
         select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).all()) if keys else {}
@@ -221,7 +222,8 @@ def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tall
         made = session.execute(select(Title.id, Title.match_key, Title.title, Title.author, Title.publisher)
                                .where(Title.match_key.in_(list(fresh)))).all()
         ids.update({m.match_key: m.id for m in made})
-        catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made])
+        orders.new_titles(m.id for m in made)
+        catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made], fresh=True)
         tallies.added += len(made)
     return ids
 
