@@ -157,6 +157,7 @@ class _Seen:
 
     occurrences: Tally[str] = field(default_factory=Tally)
     barcodes: set[str] = field(default_factory=set)
+    new_titles: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -197,7 +198,7 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
                 rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"])))
                 continue
             good.append((record, {**catalogue.title_row(entry, isbn13), "_call": call}))
-        ids = _save_titles(session, [row for _, row in good], tallies, orders)
+        ids = _save_titles(session, [row for _, row in good], tallies, orders, seen)
         _save_copies(session, site, good, ids, seen, orders, tallies, source=path.name)
         if progress is not None and not progress(tallies.read, total):
             raise errors.ImportCancelled()
@@ -208,7 +209,7 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
 
 
 def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tallies,
-                 orders: callnumbers.OrderAllocator) -> dict[str, int]:
+                 orders: callnumbers.OrderAllocator, seen: _Seen) -> dict[str, int]:
     keys = {str(r["match_key"]) for r in rows}
     ids: dict[str, int] = dict(session.execute(
         select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).all()) if keys else {}
@@ -223,6 +224,7 @@ def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tall
                                .where(Title.match_key.in_(list(fresh)))).all()
         ids.update({m.match_key: m.id for m in made})
         orders.new_titles(m.id for m in made)
+        seen.new_titles.update(m.id for m in made)
         catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made], fresh=True)
         tallies.added += len(made)
     return ids
@@ -246,7 +248,8 @@ def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict
             assert call is None or isinstance(call, callnumbers.CallNumber)
             planned.append((f"{fingerprint}:{seen.occurrences[fingerprint]}", barcode, ids[str(row["match_key"])],
                             call, record))
-    keys = [p[0] for p in planned]
+    # A title this import created has no copies yet, so its copies' import keys need no lookup.
+    keys = [p[0] for p in planned if p[2] not in seen.new_titles]
     barcodes = [p[1] for p in planned if p[1]]
     present = set(session.scalars(select(Copy.import_key).where(Copy.import_key.in_(keys)))) if keys else set()
     present_barcodes = set(session.scalars(
