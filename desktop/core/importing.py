@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, readers
+from desktop.core import callnumbers, catalogue, errors, privacy, readers
 from desktop.core.importers import marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 
@@ -297,7 +297,7 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
                         card_code=record.card_code))
                 tallies.added += 1
             except errors.InvalidPhone:
-                rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, readers.mask_phone(record.phone)))
+                rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, privacy.mask_phone(record.phone)))
             except errors.ShuyiError as exc:
                 value = ", ".join(str(v) for v in exc.params.values())  # the value as found, in no language
                 rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, value, error=exc))

@@ -17,6 +17,7 @@ from db.base import utcnow
 from db.models import PhoneReveal, Reader, ReaderStatus, ReaderType, Site
 from desktop.core import codes, counters, errors
 from desktop.core.catalogue import room
+from desktop.core.privacy import mask_phone
 from desktop.core.searchtext import fold, full_pinyin, initials
 
 ReaderId = NewType("ReaderId", int)
@@ -37,13 +38,6 @@ def normalise_phone(raw: str) -> str | None:
     if not PHONE_RE.fullmatch(digits):
         raise errors.InvalidPhone(phone=mask_phone(digits))
     return digits
-
-
-def mask_phone(phone: str | None) -> str:
-    """138****5678 — the only form a phone number is shown in, on screen and on paper."""
-    if not phone:
-        return ""
-    return phone[:3] + "****" + phone[-4:] if len(phone) >= 8 else "*" * len(phone)
 
 
 @dataclass(frozen=True)

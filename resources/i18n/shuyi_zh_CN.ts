@@ -1089,6 +1089,10 @@
             <translation>读者类型…</translation>
         </message>
         <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>

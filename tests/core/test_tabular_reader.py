@@ -245,7 +245,7 @@ def test_bad_reader_rows_are_rejected_and_phones_never_shown_whole(tmp_path: Pat
         ReaderRecord(_row(4), name="李四", phone="13912345678"),
         Rejected(_row(5), RejectReason.BAD_PHONE, detail="123****8901"),
         ReaderRecord(_row(6), name="赵六", note="没留电话"),
-        Rejected(_row(7), RejectReason.BAD_PHONE, detail="1391234"),
+        Rejected(_row(7), RejectReason.BAD_PHONE, detail="*****34"),
         ReaderRecord(_row(8), name="周八"),
         Rejected(_row(9), RejectReason.BAD_PHONE, detail="051****6789"),
     ]

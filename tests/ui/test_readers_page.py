@@ -308,3 +308,29 @@ def test_reader_types_dialog_saves_a_new_type_and_refuses_a_duplicate(page: Read
 
     added = _open_add_dialog(page, qtbot)  # the new type is offered for readers
     assert added.type_combo.findData("退休职工") >= 0
+
+
+def test_readers_are_imported_from_the_readers_page(make_window, qtbot, demo_app, tmp_path) -> None:  # noqa: ANN001
+    """The import wizard opens set to readers; a CSV with one bad phone adds the good rows and lists the bad."""
+    from desktop.ui.catalogue.import_wizard import MAP
+    from desktop.ui.readers.page import ReadersPage
+
+    path = tmp_path / "读者.csv"
+    path.write_text("姓名,单位,手机\n王芳,建湖县环卫处,13905150001\n李强,顺丰速运,1390515\n", encoding="utf-8")
+    window = make_window(demo_app)
+    window.show_page("readers")
+    page = window.pages["readers"]
+    assert isinstance(page, ReadersPage)
+    page.import_button.click()
+    wizard = page.import_wizard
+    assert wizard.readers_radio.isChecked()
+    wizard.path_edit.setText(str(path))
+    qtbot.waitUntil(lambda: wizard.room.count() > 0)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == MAP)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.report is not None)
+    assert (wizard.report.added, len(wizard.report.rejected)) == (1, 1)
+    assert wizard.rejected_table.item(0, 1).text() == "手机号码无效"
+    assert "1390515" not in wizard.rejected_table.item(0, 2).text()  # shown masked, never as typed
+    assert [r.name for r in demo_app.search_readers("王芳")] == ["王芳"]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.core.errors import UnreadableImportFile
+from desktop.core.privacy import mask_phone
 from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
 
 BOOK_FIELDS: tuple[str, ...] = (
@@ -356,7 +357,7 @@ def _readers(table: Table, mapping: dict[int, str]) -> Iterator[ReaderRecord | R
         raw_phone = values.pop("phone", "")
         phone = _normalise_phone(raw_phone)
         if phone and not _MOBILE.fullmatch(phone):
-            yield Rejected(position, RejectReason.BAD_PHONE, detail=_mask_phone(phone, raw_phone))
+            yield Rejected(position, RejectReason.BAD_PHONE, detail=mask_phone(phone or raw_phone.strip()))
             continue
         yield ReaderRecord(position=position, phone=phone, **values)
 
@@ -373,8 +374,3 @@ def _normalise_phone(raw: str) -> str:
     return compact
 
 
-def _mask_phone(phone: str, raw: str = "") -> str:
-    """138****5678 for anything longer than seven characters; a shorter value reveals nothing and is shown as is."""
-    if len(phone) > 7:
-        return f"{phone[:3]}****{phone[-4:]}"
-    return raw.strip() or phone

@@ -47,6 +47,8 @@ class ReadersPage(Page):
         self.add_button.clicked.connect(self.add_reader)
         self.types_button = QPushButton(self)
         self.types_button.clicked.connect(self.edit_reader_types)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.import_readers)
         self.message = sentence(self)
         self.message.setProperty(I18N_SKIP, True)  # errors and confirmations that name readers (data)
         self.message.hide()
@@ -80,6 +82,7 @@ class ReadersPage(Page):
         top.addWidget(self._title)
         top.addStretch(1)
         top.addWidget(self.types_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.add_button)
         find = QHBoxLayout()
         find.addWidget(self.search, 2)
@@ -120,11 +123,21 @@ class ReadersPage(Page):
         self.refresh()
 
     # -- texts ---------------------------------------------------------------------------------------------
+    def import_readers(self) -> None:
+        """The import wizard, set to readers: CSV or Excel, columns mapped over a preview, rejects listed."""
+        from desktop.ui.catalogue.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, readers=True, parent=self)
+        wizard.finished.connect(lambda _r: wizard.deleteLater())
+        self.import_wizard = wizard
+        wizard.open()
+
     def retranslate(self) -> None:
         self._title.setText(self.tr("Readers"))
         self.search.setPlaceholderText(self.tr("Name, pinyin initials, card number or last 4 digits of the phone"))
         self.add_button.setText(self.tr("Add reader…"))
         self.types_button.setText(self.tr("Reader types…"))
+        self.import_button.setText(self.tr("Import…"))
         for action, button, text in (
             (self.edit_action, self.edit_button, self.tr("Edit…")),
             (self.reveal_action, self.reveal_button, self.tr("Show phone number")),
