@@ -238,20 +238,12 @@
             <translation>增加复本</translation>
         </message>
         <message>
-            <source>Reading &amp;room</source>
-            <translation>职工书屋(&amp;R)</translation>
-        </message>
-        <message>
             <source>&amp;Number of copies</source>
             <translation>册数(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Shelf</source>
             <translation>架位(&amp;S)</translation>
-        </message>
-        <message>
-            <source>There is no reading room to put the copies in.</source>
-            <translation>没有可存放这些图书的职工书屋。</translation>
         </message>
     </context>
     <context>
@@ -762,10 +754,6 @@
         <message>
             <source>e.g. 2026年第11期</source>
             <translation>例如 2026年第11期</translation>
-        </message>
-        <message>
-            <source>Reading &amp;room</source>
-            <translation>职工书屋(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Issue</source>
@@ -1458,6 +1446,17 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Copies</source>
             <translation>册数</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RoomActionDialog</name>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>There is no reading room to put them in.</source>
+            <translation>没有可存放的职工书屋。</translation>
         </message>
     </context>
 </TS>

@@ -151,100 +151,88 @@ class TitleDialog(QDialog):
             self.edits[field].setFocus()
 
 
-class CopiesDialog(QDialog):
-    """Add copies of one title to a room; they get codes and the title's call number there."""
+class _RoomActionDialog(QDialog):
+    """A small dialog about one title in one reading room: fields, Save (once the rooms are in), errors in place."""
 
-    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx, self._title = ctx, title
-        self.setWindowTitle(self.tr("Add copies"))
         caption = QLabel(title.title, self)
         caption.setProperty(I18N_SKIP, True)
         self.room = room_combo(self, ctx, on_loaded=lambda: self.save_button.setEnabled(True))
-        self.count = QSpinBox(self)
-        self.count.setRange(1, 99)
-        self.shelf = QLineEdit(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Reading &room"), self.room)
-        form.addRow(self.tr("&Number of copies"), self.count)
-        form.addRow(self.tr("&Shelf"), self.shelf)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Reading &room"), self.room)
         self.error = error_box(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)  # until the room list is in
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        room, count, shelf, app, title_id = self.room.currentData(), self.count.value(), self.shelf.text(), \
-            self.ctx.app, self._title.id
-        if not room:
-            self.error.setText(self.tr("There is no reading room to put the copies in."))
-            self.error.show()
-            return
-        self.buttons.setEnabled(False)
-        self.ctx.tasks.submit(lambda: app.add_copies(title_id, site_code=room, count=count, shelf=shelf),
-                              on_done=self._done, on_error=self._failed)
-
-    def _done(self, _copies: object) -> None:
-        self.ctx.events.changed.emit()
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(error_text(exc))
-        self.error.show()
-
-
-class IssueDialog(QDialog):
-    """Record an issue of a periodical received by a room."""
-
-    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self._title = ctx, title
-        self.setWindowTitle(self.tr("Receive an issue"))
-        caption = QLabel(title.title, self)
-        caption.setProperty(I18N_SKIP, True)
-        self.room = room_combo(self, ctx, on_loaded=lambda: self.save_button.setEnabled(True))
-        self.issue = QLineEdit(self)
-        self.issue.setPlaceholderText(self.tr("e.g. 2026年第11期"))
-        form = QFormLayout()
-        form.addRow(self.tr("Reading &room"), self.room)
-        form.addRow(self.tr("&Issue"), self.issue)
-        self.error = error_box(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def job(self, room: str) -> Callable[[], object] | None:
+        """The work to run for this room, or None (after saying why with say()) when the input is not complete."""
+        return None
+
     def save(self) -> None:
-        room, issue, app, title_id = self.room.currentData() or "", self.issue.text(), self.ctx.app, self._title.id
-        if not issue.strip():
-            self.error.setText(self.tr("Enter the issue, e.g. 2026年第11期."))
-            self.error.show()
+        room = self.room.currentData() or ""
+        if not room:
+            self.say(self.tr("There is no reading room to put them in."))
+            return
+        work = self.job(room)
+        if work is None:
             return
         self.save_button.setEnabled(False)
-        self.ctx.tasks.submit(lambda: app.receive_issue(title_id, site_code=room, issue=issue),
-                              on_done=self._done, on_error=self._failed)
+        self.ctx.tasks.submit(work, on_done=self._done, on_error=self._failed)
 
-    def _done(self, _issue: object) -> None:
+    def say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _done(self, _result: object) -> None:
         self.ctx.events.changed.emit()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.error.setText(error_text(exc))
-        self.error.show()
+        self.say(error_text(exc))
+
+
+class CopiesDialog(_RoomActionDialog):
+    """Add copies of one title to a room; they get codes and the title's call number there."""
+
+    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.setWindowTitle(self.tr("Add copies"))
+        self.count = QSpinBox(self)
+        self.count.setRange(1, 99)
+        self.shelf = QLineEdit(self)
+        self.form.addRow(self.tr("&Number of copies"), self.count)
+        self.form.addRow(self.tr("&Shelf"), self.shelf)
+
+    def job(self, room: str) -> Callable[[], object]:
+        count, shelf, app, title_id = self.count.value(), self.shelf.text(), self.ctx.app, self._title.id
+        return lambda: app.add_copies(title_id, site_code=room, count=count, shelf=shelf)
+
+
+class IssueDialog(_RoomActionDialog):
+    """Record an issue of a periodical received by a room."""
+
+    def __init__(self, ctx: UiContext, title: TitleInfo, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.setWindowTitle(self.tr("Receive an issue"))
+        self.issue = QLineEdit(self)
+        self.issue.setPlaceholderText(self.tr("e.g. 2026年第11期"))
+        self.form.addRow(self.tr("&Issue"), self.issue)
+
+    def job(self, room: str) -> Callable[[], object] | None:
+        issue, app, title_id = self.issue.text(), self.ctx.app, self._title.id
+        if not issue.strip():
+            self.say(self.tr("Enter the issue, e.g. 2026年第11期."))
+            return None
+        return lambda: app.receive_issue(title_id, site_code=room, issue=issue)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 
 from desktop.core.catalogue import CopyInfo, TitleInfo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.isbn import hyphenated
+from desktop.ui.table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 TITLE, AUTHOR, PUBLISHER, YEAR, CLASS, ISBN, COPIES = range(7)
 TITLE_HEADERS = (
     QT_TRANSLATE_NOOP("TitleTableModel", "Title"),
@@ -25,23 +25,24 @@ TITLE_HEADERS = (
 FETCH_BATCH = 500
 
 
-class TitleTableModel(QAbstractTableModel):
+class TitleTableModel(RowTableModel):
     """Either a list of search results, or every title fetched page by page as the view scrolls."""
+
+    CONTEXT = "TitleTableModel"
+    HEADERS = TITLE_HEADERS
+    NUMERIC = frozenset({COPIES})
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[TitleInfo] = []
         self._total = 0
         self._fetching = False
         self.fetcher: Callable[[int, int], None] | None = None
         """Asks for `limit` rows from `offset`; the answer comes back through append()."""
 
     def set_rows(self, rows: Sequence[TitleInfo], *, total: int | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = len(self._rows) if total is None else total
+        self._total = len(rows) if total is None else total
         self._fetching = False
-        self.endResetModel()
+        super().set_rows(rows)
 
     def append(self, rows: Sequence[TitleInfo], *, offset: int) -> None:
         self._fetching = False
@@ -63,31 +64,9 @@ class TitleTableModel(QAbstractTableModel):
         self._fetching = True
         self.fetcher(len(self._rows), FETCH_BATCH)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(TITLE_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("TitleTableModel", TITLE_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        t = self._rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COPIES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def cell(self, t: TitleInfo, column: int) -> Any:
         return (t.title, t.author, t.publisher, t.year, t.clc, hyphenated(t.isbn13) if t.isbn13 else "",
-                t.copies)[index.column()]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(TITLE_HEADERS) - 1)
+                t.copies)[column]
 
 
 COPY_HEADERS = (
@@ -113,39 +92,10 @@ LABEL_PRINTED = {
 }
 
 
-class CopyTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CopyInfo] = []
+class CopyTableModel(RowTableModel):
+    CONTEXT = "CopyTableModel"
+    HEADERS = COPY_HEADERS
 
-    def set_rows(self, rows: Sequence[CopyInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COPY_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CopyTableModel", COPY_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self._rows[index.row()]
-        label = LABEL_PRINTED[c.label_printed]
-        return (c.code, c.site_code, c.call_number,
-                QCoreApplication.translate("CopyTableModel", STATUS_LABELS[c.status.value]), c.shelf,
-                c.acquired_on.isoformat() if c.acquired_on else "",
-                QCoreApplication.translate("CopyTableModel", label))[index.column()]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COPY_HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COPY_HEADERS) - 1))
+    def cell(self, c: CopyInfo, column: int) -> str:
+        return (c.code, c.site_code, c.call_number, self.tr_(STATUS_LABELS[c.status.value]), c.shelf,
+                c.acquired_on.isoformat() if c.acquired_on else "", self.tr_(LABEL_PRINTED[c.label_printed]))[column]
