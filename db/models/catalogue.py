@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Code, TimestampMixin, UTCDateTime, str_enum
@@ -52,6 +52,7 @@ class Copy(TimestampMixin, Base):
     __table_args__ = (
         Index("ix_copies_home_site_id_shelf_key", "home_site_id", "shelf_key"),
         Index("ix_copies_call_class_call_order", "call_class", "call_order"),
+        UniqueConstraint("legacy_barcode", "home_site_id", name="uq_copies_legacy_barcode_home_site_id"),
         CheckConstraint("call_order = '' OR call_class <> ''", name="order_needs_class"),
     )
 
@@ -73,8 +74,9 @@ class Copy(TimestampMixin, Base):
     acquired_on: Mapped[dt.date | None] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(100), default="", server_default="")
     """How the copy came: 采购, 捐赠, 调拨, or the file it was imported from."""
-    legacy_barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
-    """The barcode an earlier system gave this copy, kept so that re-imports and old labels still match."""
+    legacy_barcode: Mapped[str | None] = mapped_column(String(64))
+    """The barcode an earlier system gave this copy, kept so that re-imports and old labels still match;
+    unique within its room (two rooms' old systems may have numbered alike)."""
     import_key: Mapped[str | None] = mapped_column(String(80), unique=True)
     """File record fingerprint + occurrence: importing the same file twice adds nothing."""
     label_printed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

@@ -70,6 +70,7 @@ class OrderAllocator:
         self._of_title: dict[tuple[int, str], str] = {}
         self._known_titles: set[int] = set()
         self._touched: set[str] = set()
+        self._holders: dict[tuple[str, str], int] = {}
         highest = session.execute(
             select(Copy.call_class, func.max(Copy.shelf_key))
             .where(Copy.home_site_id == site_id, Copy.shelf_key.like("% 0%")).group_by(Copy.call_class)
@@ -97,6 +98,7 @@ class OrderAllocator:
             ).all():
                 if site_id == self._site_id:
                     self._of_title.setdefault((title_id, clc), order)
+                    self._holders.setdefault((clc, order), title_id)
 
     def new_titles(self, title_ids: Iterable[int]) -> None:
         """Titles created in this transaction have no numbers yet: nothing to look up for them."""
@@ -106,6 +108,7 @@ class OrderAllocator:
         """An explicit call number (from a file): shared by the title's later copies, never handed out again."""
         if call.order:
             self._of_title.setdefault((title_id, call.clc), call.order)
+            self._holders.setdefault((call.clc, call.order), title_id)
             if call.order.isdigit():
                 self._next[call.clc] = max(self._next.get(call.clc, 1), int(call.order) + 1)
                 self._touched.add(call.clc)
@@ -125,7 +128,22 @@ class OrderAllocator:
             self._next[clc] = number + 1
             self._touched.add(clc)
             found = self._of_title[(title_id, clc)] = str(number)
+            self._holders[(clc, found)] = title_id
         return found
+
+    def holder(self, call: CallNumber) -> int | None:
+        """The title that has this call number in this room, if any (on the shelves or given in this import)."""
+        found = self._holders.get((call.clc, call.order))
+        if found is not None:
+            return found
+        for title_id, site_id in self._session.execute(
+            select(Copy.title_id, Copy.home_site_id).distinct()
+            .where(Copy.call_class == call.clc, Copy.call_order == call.order)
+        ).all():
+            if site_id == self._site_id:
+                self._holders[(call.clc, call.order)] = title_id
+                return int(title_id)
+        return None
 
     def write(self) -> None:
         """Save the last number handed out per class, so that later additions continue from there."""

@@ -251,3 +251,8 @@ class NotAReadingRoom(ShuyiError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "{code} is a service station, not a reading room: books and readers belong to rooms"
     )
+
+
+class CallNumberTaken(ShuyiError):
+    code = "catalogue.call_number_taken"
+    template = QT_TRANSLATE_NOOP("Errors", "Call number {call} is already another title's in this room")

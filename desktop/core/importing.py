@@ -133,7 +133,8 @@ class TablePreview:
 def preview(path: Path, fmt: ImportFormat, *, readers: bool, rows: int = 20) -> TablePreview:
     table = tabular.read_table(path, fmt=fmt)
     fields = tabular.READER_FIELDS if readers else tabular.BOOK_FIELDS
-    return TablePreview(headers=table.headers, rows=tuple(r for r in table.rows if any(r))[:rows],
+    shown = tuple(tuple(privacy.masked_for_display(cell) for cell in r) for r in table.rows if any(r))[:rows]
+    return TablePreview(headers=table.headers, rows=shown,
                         total_rows=len(table.rows), mapping=tabular.guess_mapping(table.headers, fields),
                         encoding=table.encoding)
 
@@ -157,7 +158,6 @@ class _Seen:
 
     occurrences: Tally[str] = field(default_factory=Tally)
     barcodes: set[str] = field(default_factory=set)
-    new_titles: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -177,30 +177,15 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
     orders = callnumbers.OrderAllocator(session, site.id)
     for call in source.explicit_calls:
         orders.reserve(call)
-    total = source.total
     for chunk in _batched(source.records(), CHUNK):
-        good: list[tuple[BookRecord, dict[str, object]]] = []
-        for record in chunk:
-            tallies.read += 1
-            if isinstance(record, Rejected):
-                rejected.append(record)
-                continue
-            try:
-                entry, isbn13 = catalogue.checked(_entry(record))
-                call = callnumbers.parse(record.call_number) if record.call_number.strip() else None
-            except errors.InvalidIsbn:
-                rejected.append(Rejected(record.position, RejectReason.BAD_ISBN, record.isbn))
-                continue
-            except errors.MissingField:
-                rejected.append(Rejected(record.position, RejectReason.MISSING_TITLE))
-                continue
-            except errors.InvalidClass as exc:
-                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"])))
-                continue
-            good.append((record, {**catalogue.title_row(entry, isbn13), "_call": call}))
-        ids = _save_titles(session, [row for _, row in good], tallies, orders, seen)
-        _save_copies(session, site, good, ids, seen, orders, tallies, source=path.name)
-        if progress is not None and not progress(tallies.read, total):
+        good = _checked_records(chunk, tallies, rejected)
+        existing = _existing_titles(session, [row for _, row, _ in good])
+        tallies.matched += len(existing)
+        plans = _plan_copies(session, site, good, seen, tallies)
+        plans = _free_call_numbers(plans, existing, orders, rejected)
+        ids = _save_titles(session, plans, existing, tallies, orders)
+        _save_copies(session, site, plans, ids, orders, tallies, source=path.name)
+        if progress is not None and not progress(tallies.read, source.total):
             raise errors.ImportCancelled()
     orders.write()
     return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
@@ -208,34 +193,58 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
                         rejected=tuple(rejected))
 
 
-def _save_titles(session: Session, rows: list[dict[str, object]], tallies: _Tallies,
-                 orders: callnumbers.OrderAllocator, seen: _Seen) -> dict[str, int]:
-    keys = {str(r["match_key"]) for r in rows}
-    ids: dict[str, int] = dict(session.execute(
-        select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).all()) if keys else {}
-    tallies.matched += len(ids)
-    fresh = {str(r["match_key"]): {k: v for k, v in r.items() if not k.startswith("_")}
-             for r in rows if r["match_key"] not in ids}
-    if fresh:
-        # A plain executemany, then one SELECT for the new ids: INSERT … RETURNING through SQLAlchemy's batching
-        # costs more than all the rest of an import put together.
-        session.execute(insert(Title.__table__), list(fresh.values()))
-        made = session.execute(select(Title.id, Title.match_key, Title.title, Title.author, Title.publisher)
-                               .where(Title.match_key.in_(list(fresh)))).all()
-        ids.update({m.match_key: m.id for m in made})
-        orders.new_titles(m.id for m in made)
-        seen.new_titles.update(m.id for m in made)
-        catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made], fresh=True)
-        tallies.added += len(made)
-    return ids
+@dataclass
+class _Plan:
+    """One good record: its title row, its explicit call number, and the copies still to make (key, barcode)."""
+
+    record: BookRecord
+    row: dict[str, object]
+    call: callnumbers.CallNumber | None
+    copies: list[tuple[str, str | None]]
+
+    @property
+    def match_key(self) -> str:
+        return str(self.row["match_key"])
 
 
-def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict[str, object]]],
-                 ids: dict[str, int], seen: _Seen, orders: callnumbers.OrderAllocator,
-                 tallies: _Tallies, *, source: str) -> None:
-    planned: list[tuple[str, str | None, int, callnumbers.CallNumber | None, BookRecord]] = []
-    for record, row in good:
+_Checked = tuple[BookRecord, dict[str, object], callnumbers.CallNumber | None]
+
+
+def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
+                     rejected: list[Rejected]) -> list[_Checked]:
+    good = []
+    for record in chunk:
+        tallies.read += 1
+        if isinstance(record, Rejected):
+            rejected.append(record)
+            continue
+        try:
+            entry, isbn13 = catalogue.checked(_entry(record))
+            call = callnumbers.parse(record.call_number) if record.call_number.strip() else None
+        except errors.InvalidIsbn:
+            rejected.append(Rejected(record.position, RejectReason.BAD_ISBN, record.isbn))
+            continue
+        except errors.MissingField:
+            rejected.append(Rejected(record.position, RejectReason.MISSING_TITLE))
+            continue
+        except errors.InvalidClass as exc:
+            rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"]), error=exc))
+            continue
+        good.append((record, catalogue.title_row(entry, isbn13), call))
+    return good
+
+
+def _plan_copies(session: Session, site: Site, good: list[_Checked], seen: _Seen,
+                 tallies: _Tallies) -> list[_Plan]:
+    """The copies each record stands for, minus those an earlier import (or an earlier row) already made.
+
+    Checked before any title is written: a record whose copies all exist creates nothing at all, even when its
+    title has since been edited so that it no longer matches.
+    """
+    plans = []
+    for record, row, call in good:
         fingerprint = _fingerprint(site.code, record)
+        copies: list[tuple[str, str | None]] = []
         for n in range(record.copies):
             seen.occurrences[fingerprint] += 1
             barcode = record.barcode.strip() or None if n == 0 else None
@@ -244,35 +253,87 @@ def _save_copies(session: Session, site: Site, good: list[tuple[BookRecord, dict
                 continue
             if barcode is not None:
                 seen.barcodes.add(barcode)
-            call = row["_call"]
-            assert call is None or isinstance(call, callnumbers.CallNumber)
-            planned.append((f"{fingerprint}:{seen.occurrences[fingerprint]}", barcode, ids[str(row["match_key"])],
-                            call, record))
-    # A title this import created has no copies yet, so its copies' import keys need no lookup.
-    keys = [p[0] for p in planned if p[2] not in seen.new_titles]
-    barcodes = [p[1] for p in planned if p[1]]
+            copies.append((f"{fingerprint}:{seen.occurrences[fingerprint]}", barcode))
+        plans.append(_Plan(record, row, call, copies))
+    keys = [key for p in plans for key, _ in p.copies]
+    barcodes = [b for p in plans for _, b in p.copies if b]
     present = set(session.scalars(select(Copy.import_key).where(Copy.import_key.in_(keys)))) if keys else set()
-    present_barcodes = set(session.scalars(
-        select(Copy.legacy_barcode).where(Copy.legacy_barcode.in_(barcodes)))) if barcodes else set()
-    todo = [p for p in planned if p[0] not in present and p[1] not in present_barcodes]
-    tallies.copies_present += len(planned) - len(todo)
-    if not todo:
+    present_barcodes = set(session.scalars(select(Copy.legacy_barcode).where(
+        Copy.home_site_id == site.id, Copy.legacy_barcode.in_(barcodes)))) if barcodes else set()
+    kept = []
+    for plan in plans:
+        todo = [(k, b) for k, b in plan.copies if k not in present and b not in present_barcodes]
+        tallies.copies_present += len(plan.copies) - len(todo)
+        if todo:
+            plan.copies = todo
+            kept.append(plan)
+    return kept
+
+
+def _existing_titles(session: Session, rows: list[dict[str, object]]) -> dict[str, int]:
+    keys = {str(r["match_key"]) for r in rows}
+    return dict(session.execute(select(Title.match_key, Title.id).where(Title.match_key.in_(keys))).all()) \
+        if keys else {}
+
+
+def _free_call_numbers(plans: list[_Plan], existing: dict[str, int], orders: callnumbers.OrderAllocator,
+                       rejected: list[Rejected]) -> list[_Plan]:
+    """Refuse a row whose stated 索书号 another title in this room already has: two books, one call number."""
+    orders.know_titles(existing.values())
+    kept = []
+    for plan in plans:
+        if plan.call is not None and plan.call.order:
+            holder = orders.holder(plan.call)
+            own = existing.get(plan.match_key)
+            if holder is not None and holder != own:
+                rejected.append(Rejected(plan.record.position, RejectReason.BAD_VALUE, str(plan.call),
+                                         error=errors.CallNumberTaken(call=str(plan.call))))
+                continue
+        kept.append(plan)
+    return kept
+
+
+def _save_titles(session: Session, plans: list[_Plan], existing: dict[str, int], tallies: _Tallies,
+                 orders: callnumbers.OrderAllocator) -> dict[str, int]:
+    ids = dict(existing)
+    fresh: dict[str, dict[str, object]] = {}
+    for plan in plans:  # of several rows describing one title, the first one's description is kept
+        if plan.match_key not in ids:
+            fresh.setdefault(plan.match_key, plan.row)
+    if fresh:
+        # A plain executemany, then one SELECT for the new ids: INSERT … RETURNING through SQLAlchemy's batching
+        # costs more than all the rest of an import put together.
+        session.execute(insert(Title.__table__), list(fresh.values()))
+        made = session.execute(select(Title.id, Title.match_key, Title.title, Title.author, Title.publisher)
+                               .where(Title.match_key.in_(list(fresh)))).all()
+        ids.update({m.match_key: m.id for m in made})
+        orders.new_titles(m.id for m in made)
+        catalogue.index_titles(session, [(m.id, m.title, m.author, m.publisher) for m in made], fresh=True)
+        tallies.added += len(made)
+    return ids
+
+
+def _save_copies(session: Session, site: Site, plans: list[_Plan], ids: dict[str, int],
+                 orders: callnumbers.OrderAllocator, tallies: _Tallies, *, source: str) -> None:
+    count = sum(len(p.copies) for p in plans)
+    if not count:
         return
-    new_codes = catalogue.new_copy_codes(session, site, len(todo))
-    orders.know_titles({title_id for _, _, title_id, _, _ in todo})
+    codes = iter(catalogue.new_copy_codes(session, site, count))
     rows = []
-    for code, (key, barcode, title_id, call, record) in zip(new_codes, todo, strict=True):
+    for plan in plans:
+        title_id, call = ids[plan.match_key], plan.call
         if call is not None:
             orders.note(title_id, call)
-        elif record.clc.strip():
-            clc = callnumbers.normalise_class(record.clc)
+        elif plan.record.clc.strip():
+            clc = callnumbers.normalise_class(plan.record.clc)
             call = callnumbers.CallNumber(clc, orders.order_for(title_id, clc))
-        rows.append({
-            "code": code, "title_id": title_id, "home_site_id": site.id, "import_key": key,
-            "legacy_barcode": barcode, "shelf": record.shelf.strip(), "source": source[:100],
-            "call_class": call.clc if call else "", "call_order": call.order if call else "",
-            "shelf_key": call.shelf_key if call else "",
-        })
+        for key, barcode in plan.copies:
+            rows.append({
+                "code": next(codes), "title_id": title_id, "home_site_id": site.id, "import_key": key,
+                "legacy_barcode": barcode, "shelf": plan.record.shelf.strip(), "source": source[:100],
+                "call_class": call.clc if call else "", "call_order": call.order if call else "",
+                "shelf_key": call.shelf_key if call else "",
+            })
     session.execute(insert(Copy.__table__), rows)
     tallies.copies_added += len(rows)
 
@@ -299,8 +360,10 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
             except errors.InvalidPhone:
                 rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, privacy.mask_phone(record.phone)))
             except errors.ShuyiError as exc:
-                value = ", ".join(str(v) for v in exc.params.values())  # the value as found, in no language
-                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, value, error=exc))
+                # the value as found, in no language, and never an identity number — nor in the error kept
+                params = {k: privacy.redact_ids(str(v)) for k, v in exc.params.items()}
+                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, ", ".join(params.values()),
+                                         error=type(exc)(**params)))
         if progress is not None and tallies.read % 100 == 0 and not progress(tallies.read, total):
             raise errors.ImportCancelled()
     return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,

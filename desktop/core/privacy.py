@@ -1,6 +1,23 @@
-"""Personal data as it may be shown: a phone number always masked, whatever its length or validity."""
+"""Personal data as it may be shown or kept: phone numbers always masked, identity-card numbers never kept."""
 
 from __future__ import annotations
+
+import re
+
+_D = "0-9０-９"
+ID_NUMBER = re.compile(rf"(?<![{_D}])(?:[{_D}]{{17}}[{_D}XxＸｘ]|[{_D}]{{15}})(?![{_D}XxＸｘ])")
+"""A 居民身份证 number: 18 characters (17 digits and a digit or X), or the old 15-digit form; full-width too."""
+MOBILE_LIKE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+
+
+def redact_ids(text: str) -> str:
+    """The text with every identity-card number in it blotted out: Shuyi keeps none (PIPL, GB/T 35273)."""
+    return ID_NUMBER.sub(lambda m: "*" * len(m.group(0)), text)
+
+
+def masked_for_display(text: str) -> str:
+    """A cell from somebody's file, safe to show: identity numbers blotted out, mobile numbers masked."""
+    return MOBILE_LIKE.sub(lambda m: mask_phone(m.group(0)), redact_ids(text))
 
 
 def mask_phone(phone: str | None) -> str:

@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session
 from db.models import Copy, Title
 from desktop.core import callnumbers, catalogue, codes, errors, isbn
 from desktop.core.catalogue import TitleInfo
-from desktop.core.searchtext import fold, fts_phrase
+from desktop.core.searchtext import fts_query, pinyin_query
 
 Why = Literal["code", "isbn", "call_number", "title", "pinyin", "other"]
 CANDIDATES = 200
 """Matches fetched per kind before ranking: bounded, so a one-character query costs what a rare one does."""
 _CALL = re.compile(r"^[A-Z][A-Z0-9.\-=]*\d(/[0-9A-Z]+)?$")
-_PINYIN = re.compile(r"^[a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,9 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
         return _by_code(session, cleaned)
     if kind == "isbn":
         return _by_isbn(session, cleaned)
+    old = _by_old_barcode(session, query.strip())
+    if old:
+        return old
     ranked: dict[int, Why] = {}
     if _CALL.fullmatch(cleaned):
         for tid in _by_call_number(session, cleaned):
@@ -59,6 +61,19 @@ def _by_code(session: Session, text_: str) -> list[Hit]:
     if found is None:
         return []
     return [Hit(title=catalogue.get_title(session, found.title_id), why="code", copy_code=found.code)]
+
+
+def _by_old_barcode(session: Session, text_: str) -> list[Hit]:
+    """A label from the system a room used before: its copies still carry that barcode."""
+    if not text_ or len(text_) > 64:
+        return []
+    codes_ = list(session.scalars(select(Copy.code).where(Copy.legacy_barcode == text_).limit(10)))
+    hits = []
+    for code in codes_:
+        found = catalogue.copy_by_code(session, code)
+        if found is not None:
+            hits.append(Hit(title=catalogue.get_title(session, found.title_id), why="code", copy_code=found.code))
+    return hits
 
 
 def _by_isbn(session: Session, text_: str) -> list[Hit]:
@@ -84,7 +99,6 @@ def _by_call_number(session: Session, text_: str) -> list[int]:
 
 
 def _by_text(session: Session, query: str) -> list[tuple[int, Why]]:
-    folded = fold(query)
     exact = list(session.scalars(select(Title.id).where(Title.title == query).limit(CANDIDATES)))
     prefix = list(session.scalars(
         select(Title.id).where(Title.title > query, Title.title < query + "\uffff").limit(CANDIDATES)
@@ -92,13 +106,13 @@ def _by_text(session: Session, query: str) -> list[tuple[int, Why]]:
     found: list[tuple[int, Why]] = [(i, "title") for i in exact + prefix]
     if session.get_bind().dialect.name != "sqlite":
         return found + [(i, "title") for i in _like(session, query)]
-    phrase = fts_phrase(query)
-    if phrase:
-        found += _ranked_fts(session, f"title : {phrase}", "title")
-    if _PINYIN.fullmatch(folded):
-        found += _ranked_fts(session, f"pinyin : {folded}*", "pinyin")
-    if phrase:
-        found += [(i, "other") for i in _fts(session, f"other : {phrase}")]
+    in_title, anywhere, letters = fts_query(query, "title"), fts_query(query), pinyin_query(query)
+    if in_title:
+        found += _ranked_fts(session, in_title, "title")
+    if letters:
+        found += _ranked_fts(session, f"pinyin : {letters}*", "pinyin")
+    if anywhere:  # words spread over title, author and publisher ("红楼梦 曹雪芹")
+        found += [(i, "other") for i in _fts(session, anywhere)]
     return found
 
 

@@ -89,10 +89,22 @@ def full_pinyin(text: str) -> str:
     return " ".join(dict.fromkeys("".join(v) for v in _variants(_syllables(text))))
 
 
-def fts_phrase(query: str) -> str | None:
-    """An FTS5 phrase for a typed query (the last token may be a prefix), or None if nothing searchable."""
-    tokens = spaced(query).split()
-    tokens = [t for t in tokens if _CJK.fullmatch(t) or _WORD.fullmatch(t)]
-    if not tokens:
+def fts_query(query: str, column: str | None = None) -> str | None:
+    """An FTS5 query for what was typed: each word a phrase (its last token may be a prefix), all of them required,
+    within `column` or anywhere. Operators typed by a user (AND, NEAR, *, ^, quotes) are only words here."""
+    phrases = []
+    for word in fold(query).split():
+        tokens = [t for t in spaced(word).split() if _CJK.fullmatch(t) or _WORD.fullmatch(t)]
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"')
+    if not phrases:
         return None
-    return '"' + " ".join(tokens) + '"*'
+    phrases[-1] += "*"
+    prefix = f"{column} : " if column else ""
+    return " AND ".join(prefix + phrase for phrase in phrases)
+
+
+def pinyin_query(query: str) -> str | None:
+    """Letters typed as pinyin, spaces and all ("hong lou", "pf dsj"), as one prefix for the pinyin column."""
+    letters = "".join(fold(query).split())
+    return letters if letters.isascii() and letters.isalpha() else None

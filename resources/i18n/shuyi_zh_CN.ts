@@ -479,6 +479,10 @@
             <source>{code} is a service station, not a reading room: books and readers belong to rooms</source>
             <translation>{code} 是服务站，不是职工书屋：图书和读者只属于职工书屋</translation>
         </message>
+        <message>
+            <source>Call number {call} is already another title's in this room</source>
+            <translation>{call} 已是本书屋另一种图书的索书号</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -665,8 +669,8 @@
             <translation>职工书屋(&amp;R)</translation>
         </message>
         <message>
-            <source>Records already in the catalogue are recognised: importing the same file again adds nothing. Rejected records are listed at the end; the good ones go in.</source>
-            <translation>已在目录中的记录会被识别：重复导入同一文件不会新增任何内容。无效的记录会在最后列出，有效的记录照常导入。</translation>
+            <source>Importing the same records again adds nothing: a row that matches one imported before (same book, same room) makes no new copy. To add copies of a book already here, use Add copies… on the catalogue page. Rejected records are listed at the end; the good ones go in.</source>
+            <translation>重复导入相同的记录不会新增任何内容：与此前导入过的记录（同一本书、同一书屋）相同的行不会再增加复本。如需为已有图书增加复本，请在“图书”页面使用“增加复本…”。无效的记录会在最后列出，有效的记录照常导入。</translation>
         </message>
         <message>
             <source>Choose the file to import</source>

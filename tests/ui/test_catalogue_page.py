@@ -160,3 +160,46 @@ def test_cancelling_an_import_imports_nothing(make_window: MakeWindow, qtbot: Qt
     assert wizard.report is None
     assert wizard.summary.text() == "导入已取消，未导入任何数据"
     assert _dump(demo_db_path) == before
+
+
+def test_the_mapping_preview_shows_no_phone_or_identity_number(make_window: MakeWindow, qtbot: QtBot,
+                                                               demo_app: Shuyi, tmp_path: Path) -> None:
+    path = tmp_path / "读者.csv"
+    path.write_text("姓名,手机,身份证号\n王芳,13800001111,320925199001011234\n", encoding="utf-8")
+    page = _page(make_window, demo_app)
+    wizard = _wizard(page, qtbot, path)
+    wizard.readers_radio.setChecked(True)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == MAP)
+    cells = [wizard.map_table.item(r, c).text() for r in range(1, wizard.map_table.rowCount())
+             for c in range(wizard.map_table.columnCount()) if wizard.map_table.item(r, c)]
+    assert "138****1111" in cells
+    assert not any("13800001111" in c or "320925199001011234" in c for c in cells)
+
+
+def test_closing_the_wizard_while_importing_crashes_nothing_and_imports_nothing(
+        make_window: MakeWindow, qtbot: QtBot, demo_app: Shuyi, demo_db_path: Path, tmp_path: Path) -> None:
+    write_books_csv(tmp_path / "big.csv", rows=3000, seed=5)
+    page = _page(make_window, demo_app)
+    before = _dump(demo_db_path)
+    wizard = _wizard(page, qtbot, tmp_path / "big.csv")
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == MAP)
+    wizard.next_button.click()
+    wizard.reject()  # the window's close button: cancels, and the wizard outlives its import
+    assert page.ctx.tasks.wait_idle(60_000)
+    qtbot.wait(50)  # deferred deletions run
+    assert _dump(demo_db_path) == before
+
+
+def test_cancelling_a_dialog_whose_save_is_under_way_is_safe(make_window: MakeWindow, qtbot: QtBot,
+                                                             demo_app: Shuyi) -> None:
+    page = _page(make_window, demo_app)
+    copies_before = demo_app.stats().copies
+    page.copies_button.click()
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    dialog.buttons.accepted.emit()  # Save…
+    dialog.reject()  # …and at once Cancel, before the answer came
+    assert page.ctx.tasks.wait_idle()
+    qtbot.wait(50)
+    assert demo_app.stats().copies == copies_before + 1  # the save that was under way completed, once

@@ -86,7 +86,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_copies')),
     sa.UniqueConstraint('code', name=op.f('uq_copies_code')),
     sa.UniqueConstraint('import_key', name=op.f('uq_copies_import_key')),
-    sa.UniqueConstraint('legacy_barcode', name=op.f('uq_copies_legacy_barcode'))
+    sa.UniqueConstraint('legacy_barcode', 'home_site_id', name='uq_copies_legacy_barcode_home_site_id')
     )
     with op.batch_alter_table('copies', schema=None) as batch_op:
         batch_op.create_index('ix_copies_home_site_id_shelf_key', ['home_site_id', 'shelf_key'], unique=False)

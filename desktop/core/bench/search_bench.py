@@ -19,7 +19,7 @@ from typing import Any
 from desktop.core.app import Shuyi
 from desktop.core.bench.synthetic import write_books_csv
 from desktop.core.isbn import hyphenated, isbn10
-from desktop.core.searchtext import fts_phrase, initials
+from desktop.core.searchtext import fts_query, initials
 
 QUERIES_PER_KIND = 200
 ROWS_PER_FILE = 100_000
@@ -114,5 +114,5 @@ def _baseline(raw: sqlite3.Connection, kind: str, query: str) -> list[Any]:
         clc, _, order = query.partition("/")
         return raw.execute("SELECT DISTINCT title_id FROM copies WHERE call_class = ? AND call_order = ?",
                            (clc, order)).fetchall()
-    match = f"pinyin : {query}*" if kind == "pinyin_initials" else f"title : {fts_phrase(query)}"
+    match = f"pinyin : {query}*" if kind == "pinyin_initials" else fts_query(query, "title")
     return raw.execute("SELECT rowid FROM fts_titles WHERE fts_titles MATCH ? LIMIT 50", (match,)).fetchall()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.core.errors import UnreadableImportFile
-from desktop.core.privacy import mask_phone
+from desktop.core.privacy import mask_phone, redact_ids
 from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
 
 BOOK_FIELDS: tuple[str, ...] = (
@@ -54,7 +54,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "card_code": ("读者证号", "借书证号", "证号", "读者证", "借书证"),
     "note": ("备注", "说明", "Note", "Notes", "Remark", "Remarks"),
 }  # fmt: skip
-_ID_MARKERS = ("身份证", "身份号", "证件", "idcard", "idno", "idnumber")
+_ID_MARKERS = ("身份证", "身份號", "身分證", "身份證", "身份号", "证件", "證件", "sfz", "idcard", "idno", "idnumber")
 """Headers containing any of these (after normalising) hold identity numbers, which Shuyi never reads."""
 
 _EXTENSIONS = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -136,7 +136,7 @@ def _read_csv(path: Path) -> tuple[list[list[str]], str]:
     text, encoding = _decode(path, data)
     if "\x00" in text:
         raise _unreadable(path, "not a text file")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text), strict=True)
     try:
         return [[cell.strip() for cell in row] for row in reader], encoding
     except csv.Error as exc:
@@ -359,7 +359,8 @@ def _readers(table: Table, mapping: dict[int, str]) -> Iterator[ReaderRecord | R
         if phone and not _MOBILE.fullmatch(phone):
             yield Rejected(position, RejectReason.BAD_PHONE, detail=mask_phone(phone or raw_phone.strip()))
             continue
-        yield ReaderRecord(position=position, phone=phone, **values)
+        # no identity-card number is kept, whatever column it was typed into
+        yield ReaderRecord(position=position, phone=phone, **{k: redact_ids(v) for k, v in values.items()})
 
 
 def _normalise_phone(raw: str) -> str:

@@ -136,7 +136,8 @@ class TitleDialog(QDialog):
         self.buttons.setEnabled(True)
         self.saved.emit(info)
         self.ctx.events.changed.emit()
-        self.accept()
+        if self.isVisible():
+            self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
@@ -196,7 +197,8 @@ class _RoomActionDialog(QDialog):
 
     def _done(self, _result: object) -> None:
         self.ctx.events.changed.emit()
-        self.accept()
+        if self.isVisible():  # not when the user pressed Cancel while the save was under way
+            self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -113,8 +113,10 @@ class ImportWizard(QDialog):
         form.addRow("", self.readers_radio)
         form.addRow(self.tr("&File"), row)
         form.addRow(self.tr("Reading &room"), self.room)
-        hint = QLabel(self.tr("Records already in the catalogue are recognised: importing the same file again adds "
-                              "nothing. Rejected records are listed at the end; the good ones go in."), page)
+        hint = QLabel(self.tr("Importing the same records again adds nothing: a row that matches one imported before "
+                              "(same book, same room) makes no new copy. To add copies of a book already here, use "
+                              "Add copies… on the catalogue page. Rejected records are listed at the end; the good "
+                              "ones go in."), page)
         hint.setWordWrap(True)
         form.addRow(hint)
         return page

@@ -255,8 +255,7 @@ class CataloguePage(Page):
     # -- actions -----------------------------------------------------------------------------------------
     def _open(self, dialog: TitleDialog | CopiesDialog | IssueDialog | ImportWizard) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
+        self.open_dialog(dialog)
 
     def _add_title(self) -> None:
         dialog = TitleDialog(self.ctx, None, self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop.ui.context import UiContext
 
@@ -21,6 +21,19 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload the data this page shows (called when it is shown and when data changed)."""
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show a dialog without blocking. Once closed it is deleted only after the tasks it started have
+        answered (the runner keeps order), so no callback ever reaches a deleted widget."""
+        scheduled: list[bool] = []
+
+        def closed(_result: int) -> None:
+            if not scheduled:  # a save that completes after Cancel finishes the dialog a second time
+                scheduled.append(True)
+                self.ctx.tasks.submit(lambda: None, on_done=lambda _none: dialog.deleteLater())
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

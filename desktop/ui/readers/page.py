@@ -128,9 +128,8 @@ class ReadersPage(Page):
         from desktop.ui.catalogue.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, readers=True, parent=self)
-        wizard.finished.connect(lambda _r: wizard.deleteLater())
         self.import_wizard = wizard
-        wizard.open()
+        self.open_dialog(wizard)
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Readers"))
@@ -279,7 +278,7 @@ class ReadersPage(Page):
         dialog.saved.connect(lambda info: self._reader_saved(info, added=reader is None))
         self._keep_until_closed(dialog)
         self.dialog = dialog
-        dialog.open()
+        self.open_dialog(dialog)
 
     def _reader_saved(self, info: ReaderInfo, *, added: bool) -> None:
         self._selected_id = info.id
@@ -293,13 +292,12 @@ class ReadersPage(Page):
         dialog = ReaderTypesDialog(self.ctx, self)
         self._keep_until_closed(dialog)
         self.types_dialog = dialog
-        dialog.open()
+        self.open_dialog(dialog)
 
     def _keep_until_closed(self, dialog: QDialog) -> None:
-        """Delete a closed dialog only after the tasks it started have answered (the runner keeps order)."""
+        """Forget a closed dialog here; Page.open_dialog deletes it once the tasks it started have answered."""
 
         def closed(_result: int) -> None:
-            self.ctx.tasks.submit(lambda: None, on_done=lambda _: dialog.deleteLater())
             if self.dialog is dialog:
                 self.dialog = None
             if self.types_dialog is dialog:
