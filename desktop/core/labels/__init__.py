@@ -1,0 +1,1 @@
+"""Labels and printing: sheet and roll templates, label layouts, and PDF output with vector QR codes."""
