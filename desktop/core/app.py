@@ -20,6 +20,7 @@ from db import migrate
 from db.engine import writer
 from desktop.core import catalogue, database, demo, errors, importing, readers, search, settings, sites, stats
 from desktop.core.database import Location, OpenResult
+from desktop.core.labels import templates as tmpl
 
 
 @contextmanager
@@ -236,3 +237,32 @@ class Shuyi:
         with self._reading() as session:
             done = settings.get_all(session)["app.first_run_done"]
             return not done and sum(sites.count_sites(session).values()) == 0
+
+    # -- labels: templates and printers ---------------------------------------------------------------------
+    def label_templates(self) -> list[tmpl.Template]:
+        """Built-in sheets and rolls first, then those imported from gLabels files, by name."""
+        with self._reading() as session:
+            return tmpl.list_templates(session)
+
+    def label_template(self, name: str) -> tmpl.Template:
+        """A template by slug or "Brand Part", case and spaces ignored; UnknownTemplate names close ones."""
+        with self._reading() as session:
+            return tmpl.find_template(session, name)
+
+    def import_label_templates(self, path: Path) -> tmpl.TemplateImportReport:
+        """Every rectangular template of a gLabels file, in one transaction; an invalid one imports nothing."""
+        parsed = tmpl.read_glabels(path)  # read before the write transaction takes the lock
+        with self._writing() as session:
+            return tmpl.import_glabels(session, path, parsed=parsed)
+
+    def printer_calibration(self, printer: str) -> tmpl.Calibration:
+        with self._reading() as session:
+            return tmpl.get_calibration(session, printer)
+
+    def set_printer_calibration(self, printer: str, *, offset_x_mm: float, offset_y_mm: float, scale_x: float,
+                                scale_y: float) -> tmpl.Calibration:
+        """Offsets within ±10 mm and scales within 0.9–1.1, or InvalidCalibration and nothing saved."""
+        with self._writing() as session:
+            return tmpl.set_calibration(session, printer, offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm,
+                                        scale_x=scale_x, scale_y=scale_y)
+    # -- end of labels: templates and printers ---------------------------------------------------------------

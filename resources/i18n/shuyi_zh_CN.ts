@@ -483,6 +483,46 @@
             <source>Call number {call} is already another title's in this room</source>
             <translation>{call} 已是本书屋另一种图书的索书号</translation>
         </message>
+        <message>
+            <source>Cannot read the label template file {path}: {reason}; nothing was imported</source>
+            <translation>无法读取标签模板文件 {path}：{reason}；未导入任何模板</translation>
+        </message>
+        <message>
+            <source>{path} is not a gLabels template file (it holds &lt;{root}&gt;); nothing was imported</source>
+            <translation>{path} 不是 gLabels 模板文件（其内容为 &lt;{root}&gt;）；未导入任何模板</translation>
+        </message>
+        <message>
+            <source>Label template {name} in {path} has a missing or invalid {field} ({value!r}); nothing was imported</source>
+            <translation>{path} 中的标签模板 {name} 缺少 {field} 或其值无效（{value!r}）；未导入任何模板</translation>
+        </message>
+        <message>
+            <source>There is no label template called {name} (close names: {suggestions})</source>
+            <translation>没有名为 {name} 的标签模板（相近的有：{suggestions}）</translation>
+        </message>
+        <message>
+            <source>Printer calibration {field} = {value} is out of range ({low} to {high}); nothing was saved</source>
+            <translation>打印机校准值 {field} = {value} 超出范围（{low} 至 {high}）；未保存</translation>
+        </message>
+        <message>
+            <source>There are no labels to print</source>
+            <translation>没有要打印的标签</translation>
+        </message>
+        <message>
+            <source>Cannot skip {skip} labels: a sheet of this template holds {per_page}, so skip 0 to {last}</source>
+            <translation>无法跳过 {skip} 个标签：此模板每张 {per_page} 个，只能跳过 0 至 {last} 个</translation>
+        </message>
+        <message>
+            <source>{columns}×{rows} labels of {label} mm do not fit on the template's {page} mm page</source>
+            <translation>{columns}×{rows} 个 {label} 毫米的标签放不进该模板 {page} 毫米的纸张</translation>
+        </message>
+        <message>
+            <source>A {size} mm label is too small for a QR code that scans reliably (it needs at least {needed} mm)</source>
+            <translation>{size} 毫米的标签太小，放不下能可靠扫描的二维码（至少需要 {needed} 毫米）</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font was found for printing (looked for {fonts}); please reinstall Shuyi</source>
+            <translation>未找到用于打印的中文 TrueType 字体（已查找 {fonts}）；请重新安装书驿</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
