@@ -7,10 +7,12 @@ import sys
 
 from desktop.cli.output import Printer
 
-BENCHMARKS = ("search",)
+BENCHMARKS = ("search", "labels")
 
 
 def bench(args: argparse.Namespace, out: Printer) -> int:
+    if args.name == "labels":
+        return _labels(args, out)
     from desktop.core.bench import search_bench
 
     figures = search_bench.run(rows_per_file=args.rows, report=lambda m: print(m, file=sys.stderr, flush=True))
@@ -25,4 +27,18 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
     for kind, f in figures["kinds"].items():
         print(f"{kind:<22}{f['p50_ms']:>9}{f['p95_ms']:>9}{f['baseline_p50_ms']:>10}{f['baseline_p95_ms']:>10}"
               f"{f['ratio_p50']:>7}{f['found_of_first_20']:>5}/20")
+    return 0
+
+
+def _labels(args: argparse.Namespace, out: Printer) -> int:
+    from desktop.core.bench import labels_bench
+
+    figures = labels_bench.run()
+    if args.json:
+        out.json(figures)
+        return 0
+    for name in ("book_labels_65_up", "reader_cards"):
+        f = figures[name]
+        print(f"{name:<20} {f['template']:<16} {f['seconds_per_1000']:>7} s per 1000   bare reportlab "
+              f"{f['baseline_seconds_per_1000']} s   ratio {f['ratio']}   {f['pdf_kib']} KiB")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -21,6 +22,8 @@ Handler = Callable[[argparse.Namespace, Printer], int]
 DEMO_SIZES = ("small", "county")
 LISTINGS = ("sites", "titles", "copies", "readers")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
+LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration")
+BENCHMARKS = ("search", "labels")
 
 
 def _command(name: str, module: str = "commands") -> Handler:
@@ -73,8 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p = add("labels", _command("labels", "labels"),
+            "print book labels, spine labels or reader cards to PDF; list or import label templates")
+    p.add_argument("what", choices=LABEL_KINDS)
+    p.add_argument("file", nargs="?", help="for import-templates: the gLabels template file")
+    p.add_argument("--template", metavar="NAME", help="a template's name or slug (see: shuyi labels templates)")
+    p.add_argument("--out", metavar="FILE.pdf")
+    p.add_argument("--skip", type=_count, default=0, metavar="N", help="labels already used on the first sheet")
+    p.add_argument("--only-unprinted", action="store_true", help="only copies whose label was never printed")
+    p.add_argument("--since", type=_date, metavar="DATE", help="copies acquired (readers registered) since then")
+    p.add_argument("--codes", nargs="+", metavar="CODE", help="exactly these copies or reader cards")
+    p.add_argument("--room", metavar="CODE", default="", help="only this reading room's copies")
+    p.add_argument("--from", dest="call_from", metavar="CALL", default="", help="call numbers from (e.g. I247)")
+    p.add_argument("--to", dest="call_to", metavar="CALL", default="", help="call numbers up to (e.g. I247.57/20)")
+    p.add_argument("--printer", default="", help="apply this printer's saved calibration")
     p = add("bench", _command("bench", "bench"), "run a benchmark on a synthetic database and print its figures")
-    p.add_argument("name", choices=("search",))
+    p.add_argument("name", choices=BENCHMARKS)
     p.add_argument("--rows", type=_count, default=100_000, metavar="N",
                    help="CSV rows per import file (two files; default 100000, i.e. 200,000 titles)")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
@@ -92,6 +109,13 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
     return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-11-01, not {text!r}") from None
 
 
 def _window_size(text: str) -> tuple[int, int]:

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -20,6 +21,7 @@ from db import migrate
 from db.engine import writer
 from desktop.core import catalogue, database, demo, errors, importing, readers, search, settings, sites, stats
 from desktop.core.database import Location, OpenResult
+from desktop.core.labels import printing, selection
 from desktop.core.labels import templates as tmpl
 
 
@@ -266,3 +268,36 @@ class Shuyi:
             return tmpl.set_calibration(session, printer, offset_x_mm=offset_x_mm, offset_y_mm=offset_y_mm,
                                         scale_x=scale_x, scale_y=scale_y)
     # -- end of labels: templates and printers ---------------------------------------------------------------
+
+    # -- labels: printing ------------------------------------------------------------------------------------
+    def print_copy_labels(self, choice: selection.CopyChoice, *, template: str, out: Path, skip: int = 0,
+                          spine: bool = False, printer: str = "",
+                          progress: Callable[[int, int], object] | None = None) -> printing.LabelRun:
+        """Book labels (or spine labels) for the chosen copies, as a PDF; book labels are then marked printed.
+
+        Read, render, record: the PDF is written outside any transaction, and the copies are marked only once
+        it exists, so a failed or cancelled run marks nothing.
+        """
+        with self._reading() as session:
+            found = tmpl.find_template(session, template)
+            chosen = selection.copies(session, choice)
+            calibration = tmpl.get_calibration(session, printer) if printer else None
+        items, left_out = printing.book_items(chosen, spine=spine)
+        run = printing.render(items, found, out, skip=skip, calibration=calibration, progress=progress,
+                              left_out=left_out)
+        if not spine:
+            with self._writing() as session:
+                selection.mark_printed(session, [c.id for c in chosen])
+        return run
+
+    def print_reader_cards(self, *, codes: tuple[str, ...] = (), since: dt.date | None = None, template: str,
+                           out: Path, skip: int = 0, printer: str = "",
+                           progress: Callable[[int, int], object] | None = None) -> printing.LabelRun:
+        with self._reading() as session:
+            found = tmpl.find_template(session, template)
+            chosen = selection.readers(session, codes_=codes, since=since)
+            organisation = settings.get_all(session)["org.name"]
+            calibration = tmpl.get_calibration(session, printer) if printer else None
+        return printing.render(printing.card_items(chosen, organisation), found, out, skip=skip,
+                               calibration=calibration, progress=progress)
+    # -- end of labels: printing -----------------------------------------------------------------------------

@@ -230,6 +230,46 @@
             <source>  {where}: {reason} {detail}</source>
             <translation>  {where}：{reason} {detail}</translation>
         </message>
+        <message>
+            <source>Say which template and where the PDF goes: --template NAME --out FILE.pdf</source>
+            <translation>请指定模板和 PDF 保存位置：--template 名称 --out 文件.pdf</translation>
+        </message>
+        <message>
+            <source>Calibration page for {template} written to {file}</source>
+            <translation>{template} 的校准页已保存到 {file}</translation>
+        </message>
+        <message>
+            <source>{labels} labels on {pages} pages ({template}) written to {file}</source>
+            <translation>{labels} 个标签，共 {pages} 页（{template}），已保存到 {file}</translation>
+        </message>
+        <message>
+            <source>{n} copies without a call number were left out</source>
+            <translation>{n} 册没有索书号，未打印书标</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <source>Label (mm)</source>
+            <translation>标签尺寸（毫米）</translation>
+        </message>
+        <message>
+            <source>Per sheet</source>
+            <translation>每张数量</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Name the gLabels template file to import</source>
+            <translation>请指定要导入的 gLabels 模板文件</translation>
+        </message>
+        <message>
+            <source>{added} templates added, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
+            <translation>新增模板 {added} 个，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个</translation>
+        </message>
     </context>
     <context>
         <name>CopiesDialog</name>

@@ -42,6 +42,9 @@ def test_parser_choices_match_the_core() -> None:
 
     assert cli_main.DEMO_SIZES == demo.SIZES
     assert cli_main.LISTINGS == commands.LISTINGS
+    from desktop.cli import bench
+
+    assert cli_main.BENCHMARKS == bench.BENCHMARKS
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
