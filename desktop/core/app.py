@@ -272,7 +272,8 @@ class Shuyi:
     # -- labels: printing ------------------------------------------------------------------------------------
     def print_copy_labels(self, choice: selection.CopyChoice, *, template: str, out: Path, skip: int = 0,
                           spine: bool = False, printer: str = "",
-                          progress: Callable[[int, int], object] | None = None) -> printing.LabelRun:
+                          progress: Callable[[int, int], object] | None = None,
+                          mark: bool = True) -> printing.LabelRun:
         """Book labels (or spine labels) for the chosen copies, as a PDF; book labels are then marked printed.
 
         Read, render, record: the PDF is written outside any transaction, and the copies are marked only once
@@ -285,10 +286,20 @@ class Shuyi:
         items, left_out = printing.book_items(chosen, spine=spine)
         run = printing.render(items, found, out, skip=skip, calibration=calibration, progress=progress,
                               left_out=left_out)
-        if not spine:
+        if not spine and mark:
             with self._writing() as session:
                 selection.mark_printed(session, [c.id for c in chosen])
         return run
+
+    def preview_copy_labels(self, choice: selection.CopyChoice, *, template: str, out: Path, skip: int = 0,
+                            spine: bool = False) -> printing.LabelRun:
+        """Exactly what print_copy_labels would write, for a preview: nothing is marked printed."""
+        return self.print_copy_labels(choice, template=template, out=out, skip=skip, spine=spine, mark=False)
+
+    def preview_reader_cards(self, *, codes: tuple[str, ...] = (), since: dt.date | None = None, template: str,
+                             out: Path, skip: int = 0) -> printing.LabelRun:
+        """Exactly what print_reader_cards would write (cards are never marked, so the same call)."""
+        return self.print_reader_cards(codes=codes, since=since, template=template, out=out, skip=skip)
 
     def print_reader_cards(self, *, codes: tuple[str, ...] = (), since: dt.date | None = None, template: str,
                            out: Path, skip: int = 0, printer: str = "",
