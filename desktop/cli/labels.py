@@ -27,6 +27,8 @@ def labels(args: argparse.Namespace, out: Printer) -> int:
         return _templates(args, out)
     if args.what == "import-templates":
         return _import_templates(args, out)
+    if args.what == "set-calibration":
+        return _set_calibration(args, out)
     if not args.template or not args.out:
         out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "Say which template and where the PDF goes: --template NAME --out "
                                                   "FILE.pdf")))
@@ -86,4 +88,20 @@ def _import_templates(args: argparse.Namespace, out: Printer) -> int:
         out.say(QT_TRANSLATE_NOOP("Cli", "{added} templates added, {updated} updated, {unchanged} unchanged, "
                                          "{skipped} skipped"),
                 added=report.added, updated=report.updated, unchanged=report.unchanged, skipped=report.skipped)
+    return 0
+
+
+def _set_calibration(args: argparse.Namespace, out: Printer) -> int:
+    if not args.printer.strip():
+        out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "Name the printer: --printer NAME")))
+        return 2
+    with open_database(args, out, create=False) as app:
+        saved = app.set_printer_calibration(args.printer.strip(), offset_x_mm=args.offset_x,
+                                            offset_y_mm=args.offset_y, scale_x=args.scale_x, scale_y=args.scale_y)
+    if args.json:
+        out.json({"printer": saved.printer, "offset_x_mm": saved.offset_x_mm, "offset_y_mm": saved.offset_y_mm,
+                  "scale_x": saved.scale_x, "scale_y": saved.scale_y})
+    else:
+        out.say(QT_TRANSLATE_NOOP("Cli", "Calibration saved for {printer}: offset {dx} × {dy} mm, scale {sx} × {sy}"),
+                printer=saved.printer, dx=saved.offset_x_mm, dy=saved.offset_y_mm, sx=saved.scale_x, sy=saved.scale_y)
     return 0

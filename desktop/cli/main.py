@@ -22,7 +22,7 @@ Handler = Callable[[argparse.Namespace, Printer], int]
 DEMO_SIZES = ("small", "county")
 LISTINGS = ("sites", "titles", "copies", "readers")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
-LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration")
+LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
 BENCHMARKS = ("search", "labels")
 
 
@@ -89,7 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--room", metavar="CODE", default="", help="only this reading room's copies")
     p.add_argument("--from", dest="call_from", metavar="CALL", default="", help="call numbers from (e.g. I247)")
     p.add_argument("--to", dest="call_to", metavar="CALL", default="", help="call numbers up to (e.g. I247.57/20)")
-    p.add_argument("--printer", default="", help="apply this printer's saved calibration")
+    p.add_argument("--printer", default="", help="apply this printer's saved calibration (or, with "
+                                                 "set-calibration, the printer to save it for)")
+    for axis in ("x", "y"):
+        p.add_argument(f"--offset-{axis}", type=float, default=0.0, metavar="MM",
+                       help=f"set-calibration: move everything this far along {axis} (±10 mm)")
+        p.add_argument(f"--scale-{axis}", type=float, default=1.0, metavar="FACTOR",
+                       help=f"set-calibration: stretch along {axis} (0.9–1.1)")
     p = add("bench", _command("bench", "bench"), "run a benchmark on a synthetic database and print its figures")
     p.add_argument("name", choices=BENCHMARKS)
     p.add_argument("--rows", type=_count, default=100_000, metavar="N",

@@ -270,6 +270,14 @@
             <source>{added} templates added, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
             <translation>新增模板 {added} 个，更新 {updated} 个，未变 {unchanged} 个，跳过 {skipped} 个</translation>
         </message>
+        <message>
+            <source>Name the printer: --printer NAME</source>
+            <translation>请指定打印机：--printer 名称</translation>
+        </message>
+        <message>
+            <source>Calibration saved for {printer}: offset {dx} × {dy} mm, scale {sx} × {sy}</source>
+            <translation>已保存 {printer} 的校准：偏移 {dx} × {dy} 毫米，缩放 {sx} × {sy}</translation>
+        </message>
     </context>
     <context>
         <name>CopiesDialog</name>

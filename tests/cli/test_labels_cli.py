@@ -107,3 +107,23 @@ def test_templates_are_listed(demo_db_path: Path) -> None:
     assert slugs[:len(BUILTIN)] == [t.slug for t in BUILTIN]
     l7160 = listed[slugs.index("avery-l7160")]
     assert (l7160["columns"], l7160["rows"], l7160["per_page"]) == (3, 7, 21)
+
+
+def test_a_printers_calibration_is_saved_and_moves_the_codes(demo_db_path: Path, tmp_path: Path) -> None:
+    db = ("--db", str(demo_db_path))
+    bad = run("labels", "set-calibration", "--printer", "HP", "--offset-x", "25", *db)
+    assert bad.returncode == 2 and "超出范围" in bad.stderr
+    saved = _json("labels", "set-calibration", "--printer", "HP", "--offset-x", "3", "--offset-y", "-2", *db)
+    assert (saved["offset_x_mm"], saved["offset_y_mm"], saved["scale_x"]) == (3.0, -2.0, 1.0)
+    code = _json("list", "copies", *db)[0]["code"]
+    positions = []
+    for printer in ("", "HP"):
+        out = tmp_path / f"cal{printer}.pdf"
+        _json("labels", "books", "--template", "roll-50x30", "--out", str(out), "--codes", code,
+              "--printer", printer, *db)
+        subprocess.run(["pdftoppm", "-r", "254", "-png", str(out), str(tmp_path / f"p{printer}")], check=True)
+        with Image.open(next(tmp_path.glob(f"p{printer}-*.png"))) as image:
+            [found] = zxingcpp.read_barcodes(image)
+        positions.append((found.position.top_left.x, found.position.top_left.y))
+    (x0, y0), (x1, y1) = positions
+    assert abs((x1 - x0) - 30) <= 3 and abs((y1 - y0) - (-20)) <= 3  # 3 mm and -2 mm at 10 px/mm
