@@ -20,6 +20,10 @@
             <translation>导入…</translation>
         </message>
         <message>
+            <source>Print labels…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -857,6 +861,169 @@
         </message>
     </context>
     <context>
+        <name>LabelPrintDialog</name>
+        <message>
+            <source>Print reader cards</source>
+            <translation>打印读者证</translation>
+        </message>
+        <message>
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
+        <message>
+            <source>Reader cards</source>
+            <translation>读者证</translation>
+        </message>
+        <message>
+            <source>Book labels</source>
+            <translation>图书标签</translation>
+        </message>
+        <message>
+            <source>Spine labels</source>
+            <translation>书标</translation>
+        </message>
+        <message>
+            <source>e.g. I247</source>
+            <translation>例如 I247</translation>
+        </message>
+        <message>
+            <source>e.g. I247.57/20</source>
+            <translation>例如 I247.57/20</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Template</source>
+            <translation>模板(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印内容</translation>
+        </message>
+        <message>
+            <source>All reading rooms</source>
+            <translation>全部职工书屋</translation>
+        </message>
+        <message>
+            <source>Reading &amp;room</source>
+            <translation>职工书屋(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Skip the first</source>
+            <translation>跳过前</translation>
+        </message>
+        <message>
+            <source>labels of the sheet</source>
+            <translation>个标签（已用过的位置）</translation>
+        </message>
+        <message>
+            <source>Printer calibration</source>
+            <translation>打印机校准</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>The selected readers ({n})</source>
+            <translation>所选读者（{n} 位）</translation>
+        </message>
+        <message>
+            <source>All readers</source>
+            <translation>全部读者</translation>
+        </message>
+        <message>
+            <source>Readers registered since</source>
+            <translation>此日期以后登记的读者</translation>
+        </message>
+        <message>
+            <source>The selected title's copies ({n})</source>
+            <translation>所选图书的馆藏册（{n} 册）</translation>
+        </message>
+        <message>
+            <source>Copies whose label was never printed</source>
+            <translation>尚未打印标签的图书</translation>
+        </message>
+        <message>
+            <source>Copies added since</source>
+            <translation>此日期以后入藏的图书</translation>
+        </message>
+        <message>
+            <source>Call numbers from</source>
+            <translation>索书号范围，从</translation>
+        </message>
+        <message>
+            <source>{name} — {w}×{h} mm, roll</source>
+            <translation>{name} — {w}×{h} 毫米，卷筒</translation>
+        </message>
+        <message>
+            <source>{name} — {w}×{h} mm, {n} a sheet</source>
+            <translation>{name} — {w}×{h} 毫米，每张 {n} 个</translation>
+        </message>
+        <message>
+            <source>{labels} labels on {pages} pages</source>
+            <translation>{labels} 个标签，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>{n} copies without a call number are left out.</source>
+            <translation>{n} 册没有索书号，不打印书标。</translation>
+        </message>
+        <message>
+            <source>Page {n} of {m}</source>
+            <translation>第 {n} 页，共 {m} 页</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>无法启动打印机。</translation>
+        </message>
+        <message>
+            <source>Save labels as PDF</source>
+            <translation>将标签另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {n} labels to {file}</source>
+            <translation>已将 {n} 个标签保存到 {file}</translation>
+        </message>
+        <message>
+            <source>Sent {n} pages to {printer}.</source>
+            <translation>已将 {n} 页发送到 {printer}。</translation>
+        </message>
+        <message>
+            <source>Sent {n} pages to {printer}; with only some pages printed, no label is marked as printed.</source>
+            <translation>已将 {n} 页发送到 {printer}；由于只打印了部分页面，不将任何标签标记为已打印。</translation>
+        </message>
+        <message>
+            <source>{printer}: offset {x} mm right, {y} mm down; scale {sx} × {sy}</source>
+            <translation>{printer}：向右偏移 {x} 毫米，向下偏移 {y} 毫米；缩放 {sx} × {sy}</translation>
+        </message>
+        <message>
+            <source>The calibration of the printer you choose is applied when printing; a PDF file is written without one.</source>
+            <translation>打印时会应用所选打印机的校准；另存为 PDF 时不做校准。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded from schema {old}; the old copy is kept at {backup}</source>
@@ -1171,6 +1338,10 @@
         <message>
             <source>Import…</source>
             <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Print cards…</source>
+            <translation>打印读者证…</translation>
         </message>
         <message>
             <source>Edit…</source>

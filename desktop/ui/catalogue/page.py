@@ -27,6 +27,7 @@ from desktop.ui.catalogue.dialogs import CopiesDialog, IssueDialog, TitleDialog
 from desktop.ui.catalogue.import_wizard import ImportWizard
 from desktop.ui.catalogue.tables import CopyTableModel, TitleTableModel
 from desktop.ui.context import UiContext, error_text
+from desktop.ui.labels.dialog import LabelPrintDialog
 from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
 
 SEARCH_DELAY_MS = 250
@@ -50,6 +51,8 @@ class CataloguePage(Page):
         self.add_button, self.import_button = QPushButton(self), QPushButton(self)
         self.add_button.clicked.connect(self._add_title)
         self.import_button.clicked.connect(self._import)
+        self.labels_button = QPushButton(self)
+        self.labels_button.clicked.connect(self._print_labels)
         self.status = sentence(self)
         self.status.setProperty(I18N_SKIP, True)
 
@@ -108,6 +111,7 @@ class CataloguePage(Page):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.labels_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addLayout(top)
@@ -144,6 +148,7 @@ class CataloguePage(Page):
                                                    "or copy code — or scan"))
         self.add_button.setText(self.tr("Add title…"))
         self.import_button.setText(self.tr("Import…"))
+        self.labels_button.setText(self.tr("Print labels…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.copies_button.setText(self.tr("Add copies…"))
         self.issue_button.setText(self.tr("Receive issue…"))
@@ -277,4 +282,7 @@ class CataloguePage(Page):
     def _import(self) -> None:
         self._open(ImportWizard(self.ctx, parent=self))
 
-
+    def _print_labels(self) -> None:
+        """Labels for the copies of the title shown (offered first), those never labelled, by date or call number."""
+        codes = tuple(self.copies.row(n).code for n in range(self.copies.rowCount())) if self._current else ()
+        self.open_dialog(LabelPrintDialog(self.ctx, readers=False, preselect_codes=codes, parent=self))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.readers import ReaderInfo
 from desktop.ui.context import UiContext, error_text
+from desktop.ui.labels.dialog import LabelPrintDialog
 from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
 from desktop.ui.readers.dialogs import ERROR_STYLE, ReaderDialog, ReaderTypesDialog
 from desktop.ui.readers.reader_table import UNIT, ReaderTableModel
@@ -49,6 +50,8 @@ class ReadersPage(Page):
         self.types_button.clicked.connect(self.edit_reader_types)
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.import_readers)
+        self.cards_button = QPushButton(self)
+        self.cards_button.clicked.connect(self.print_cards)
         self.message = sentence(self)
         self.message.setProperty(I18N_SKIP, True)  # errors and confirmations that name readers (data)
         self.message.hide()
@@ -83,6 +86,7 @@ class ReadersPage(Page):
         top.addStretch(1)
         top.addWidget(self.types_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.cards_button)
         top.addWidget(self.add_button)
         find = QHBoxLayout()
         find.addWidget(self.search, 2)
@@ -131,12 +135,19 @@ class ReadersPage(Page):
         self.import_wizard = wizard
         self.open_dialog(wizard)
 
+    def print_cards(self) -> None:
+        """Reader cards: the selected reader's (offered first), everyone's, or those registered since a date."""
+        reader = self.selected_reader()
+        codes = (reader.card_code,) if reader is not None and not reader.anonymised else ()
+        self.open_dialog(LabelPrintDialog(self.ctx, readers=True, preselect_codes=codes, parent=self))
+
     def retranslate(self) -> None:
         self._title.setText(self.tr("Readers"))
         self.search.setPlaceholderText(self.tr("Name, pinyin initials, card number or last 4 digits of the phone"))
         self.add_button.setText(self.tr("Add reader…"))
         self.types_button.setText(self.tr("Reader types…"))
         self.import_button.setText(self.tr("Import…"))
+        self.cards_button.setText(self.tr("Print cards…"))
         for action, button, text in (
             (self.edit_action, self.edit_button, self.tr("Edit…")),
             (self.reveal_action, self.reveal_button, self.tr("Show phone number")),

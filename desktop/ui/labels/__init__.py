@@ -1,0 +1,1 @@
+"""The label-printing dialog: book and spine labels and reader cards, previewed, saved as PDF or printed."""
