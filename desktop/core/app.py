@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -19,9 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import writer
-from desktop.core import catalogue, database, demo, errors, importing, readers, search, settings, sites, stats
+from desktop.core import catalogue, database, demo, errors, readers, search, settings, sites, stats
 from desktop.core.database import Location, OpenResult
-from desktop.core.labels import printing, selection
+
+if TYPE_CHECKING:
+    from desktop.core import importing  # MARC and spreadsheet readers load when a file is opened
+    from desktop.core.labels import printing  # reportlab and qrcode load when something is printed
+from desktop.core.labels import selection
 from desktop.core.labels import templates as tmpl
 
 
@@ -144,6 +148,8 @@ class Shuyi:
         self, path: Path, *, readers: bool
     ) -> tuple[importing.ImportFormat, importing.TablePreview | None]:
         """The file's format and, for a spreadsheet, its first rows with the guessed column mapping."""
+        from desktop.core import importing
+
         fmt = importing.detect_format(path)
         if fmt in ("marc", "marcxml"):
             return fmt, None
@@ -178,6 +184,8 @@ class Shuyi:
                      mapping: Mapping[int, str] | None = None,
                      progress: importing.Progress | None = None) -> importing.ImportReport:
         """Every good record in and every bad one reported, in one transaction; cancelling imports nothing."""
+        from desktop.core import importing
+
         fmt = fmt or importing.detect_format(path)
         source = importing.book_source(path, fmt, mapping)
         with self._writing() as session:
@@ -187,6 +195,8 @@ class Shuyi:
     def import_readers(self, path: Path, *, site_code: str = "", fmt: importing.ImportFormat | None = None,
                        mapping: Mapping[int, str] | None = None,
                        progress: importing.Progress | None = None) -> importing.ImportReport:
+        from desktop.core import importing
+
         fmt = fmt or importing.detect_format(path)
         records, total = importing.reader_source(path, fmt, mapping)
         with self._writing() as session:
@@ -283,6 +293,8 @@ class Shuyi:
             found = tmpl.find_template(session, template)
             chosen = selection.copies(session, choice)
             calibration = tmpl.get_calibration(session, printer) if printer else None
+        from desktop.core.labels import printing
+
         items, left_out = printing.book_items(chosen, spine=spine)
         run = printing.render(items, found, out, skip=skip, calibration=calibration, progress=progress,
                               left_out=left_out)
@@ -309,6 +321,8 @@ class Shuyi:
             chosen = selection.readers(session, codes_=codes, since=since)
             organisation = settings.get_all(session)["org.name"]
             calibration = tmpl.get_calibration(session, printer) if printer else None
+        from desktop.core.labels import printing
+
         return printing.render(printing.card_items(chosen, organisation), found, out, skip=skip,
                                calibration=calibration, progress=progress)
     # -- end of labels: printing -----------------------------------------------------------------------------

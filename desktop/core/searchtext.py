@@ -12,8 +12,6 @@ import functools
 import re
 import unicodedata
 
-from pypinyin.pinyin_dict import pinyin_dict as PINYIN_DICT
-
 MAX_VARIANTS = 6
 """Reading variants kept per text: the usual reading, then each 多音字 in turn in its other readings."""
 FULL_VARIANTS = 3
@@ -35,9 +33,18 @@ def spaced(text: str) -> str:
 
 
 @functools.cache
+def _pinyin_dict() -> dict[int, str]:
+    """pypinyin's per-character table, loaded on first use: importing pypinyin also loads its phrase dictionary
+    (~0.15 s), which searching, listing and counting never need."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return pinyin_dict
+
+
+@functools.cache
 def _readings(char: str) -> tuple[str, ...]:
     """Toneless readings of one character, most common first (pypinyin's dictionary), ü written v."""
-    raw = PINYIN_DICT.get(ord(char))
+    raw = _pinyin_dict().get(ord(char))
     if not raw:
         return ()
     out = []
