@@ -81,6 +81,7 @@ class BookSource:
     states outright — reserved before any number is handed out, so that no other title gets one of them."""
 
     records: Callable[[], Iterator[BookRecord | Rejected]]
+    """The records; a spreadsheet's may be read twice (the call-number pre-scan), a MARC file's once."""
     total: int | None
     explicit_calls: tuple[callnumbers.CallNumber, ...]
 
@@ -88,8 +89,8 @@ class BookSource:
 def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None) -> BookSource:
     """Open a book file; raises when it cannot be read at all."""
     if fmt in ("marc", "marcxml"):  # MARC call numbers are the cataloguing library's own: none are taken over
-        marc.read_marc(path, fmt=fmt)  # fails now, not half-way, when the file is unreadable
-        return BookSource(lambda: marc.read_marc(path, fmt=fmt), count_records(path, fmt), ())
+        records = marc.read_marc(path, fmt=fmt)  # reads the file now: an unreadable one fails before any write
+        return BookSource(lambda: records, count_records(path, fmt), ())
     table = tabular.read_table(path, fmt=fmt)
     mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.BOOK_FIELDS)
     if "title" not in mapping.values():

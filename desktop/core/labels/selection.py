@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -104,7 +104,5 @@ def readers(session: Session, *, codes_: Sequence[str] = (), since: dt.date | No
 def mark_printed(session: Session, copy_ids: Sequence[int]) -> None:
     """Remember that these copies have their labels, so "not yet labelled" leaves them out next time."""
     now = utcnow()
-    for start in range(0, len(copy_ids), 500):
-        for copy in session.scalars(select(Copy).where(Copy.id.in_(copy_ids[start:start + 500]))):
-            copy.label_printed_at = now
-    session.flush()
+    for start in range(0, len(copy_ids), 500):  # one UPDATE per 500, no objects loaded
+        session.execute(update(Copy).where(Copy.id.in_(copy_ids[start:start + 500])).values(label_printed_at=now))
