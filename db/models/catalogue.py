@@ -80,6 +80,9 @@ class Copy(TimestampMixin, Base):
     import_key: Mapped[str | None] = mapped_column(String(80), unique=True)
     """File record fingerprint + occurrence: importing the same file twice adds nothing."""
     label_printed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    shelved_at_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"))
+    """The room whose shelf the copy now belongs to when that is not its home: it floated there, or came in a
+    book box. NULL: its home room. A copy in transit is on its way to this room (or home)."""
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     title: Mapped[Title] = relationship(back_populates="copies")

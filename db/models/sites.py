@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, Date, Float, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, Float, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Code, TimestampMixin, str_enum
@@ -63,3 +63,6 @@ class Site(TimestampMixin, Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     """A retired site keeps its history and its code; it is only no longer active."""
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    floats: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A floating reading room keeps copies returned to it (通借通还) when their own room floats too, instead of
+    sending them back in transit."""

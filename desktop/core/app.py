@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import migrate
 from db.engine import writer
 from desktop.core import catalogue, database, demo, errors, readers, search, settings, sites, stats
+from desktop.core.circulation.service import Circulation
 from desktop.core.database import Location, OpenResult
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class Shuyi:
         self._engine = engine
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
+        self.circulation = Circulation(self)
 
     @classmethod
     def open(

@@ -27,3 +27,13 @@ def mask_phone(phone: str | None) -> str:
     if len(phone) >= 8:
         return phone[:3] + "****" + phone[-4:]
     return "*" * max(len(phone) - 2, 1) + phone[-2:] if len(phone) > 2 else "*" * len(phone)
+
+
+def mask_name(name: str) -> str:
+    """张*, 张*丰, 欧**娜: a name as said aloud or shown to a queue (a hold slip, a return message)."""
+    name = name.strip()
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]

@@ -1,0 +1,88 @@
+"""The circulation use cases on an open database: each scan or desk action is one write transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from db.base import utcnow
+from db.models import Copy, Loan, Reader, Title
+from desktop.core import codes, errors
+from desktop.core.catalogue import room
+from desktop.core.circulation import dispatch, lending, panel
+from desktop.core.circulation.dispatch import DeskState
+from desktop.core.circulation.lending import Clock
+from desktop.core.circulation.results import ScanResult
+
+if TYPE_CHECKING:
+    from desktop.core.app import Shuyi
+
+
+class Circulation:
+    """`app.circulation`: the desk's use cases. Refusals come back as results (nothing changed), not exceptions."""
+
+    def __init__(self, app: Shuyi) -> None:
+        self._app = app
+
+    def scan(self, state: DeskState, raw: str, *, now: dt.datetime | None = None,
+             with_panel: bool = False) -> tuple[ScanResult, panel.ReaderPanel | None]:
+        """One scan, committed or refused; with_panel also reads the active reader's panel as it is afterwards."""
+        clock = Clock(now or utcnow())
+        try:
+            with self._app._writing() as session:
+                result = dispatch.scan(session, state, raw, clock)
+                shown = (panel.reader_panel(session, result.reader_id, clock)
+                         if with_panel and result.reader_id is not None else None)
+                return result, shown
+        except errors.ShuyiError as exc:
+            result = dispatch.refusal(codes.clean(raw), exc, state)
+        shown = None
+        if with_panel and state.reader_id is not None:
+            shown = self.panel(state.reader_id, now=clock.now)
+        return result, shown
+
+    def panel(self, reader_id: int, *, now: dt.datetime | None = None) -> panel.ReaderPanel:
+        with self._app._reading() as session:
+            return panel.reader_panel(session, reader_id, Clock(now or utcnow()))
+
+    def renew(self, loan_id: int, *, now: dt.datetime | None = None) -> ScanResult:
+        """Renew one open loan from the reader panel; a refusal raises its ShuyiError."""
+        clock = Clock(now or utcnow())
+        with self._app._writing() as session:
+            loan = session.get(Loan, loan_id)
+            if loan is None or loan.returned_at is not None:
+                raise errors.UnknownLoan(id=loan_id)
+            copy = session.get_one(Copy, loan.copy_id)
+            return lending.renew(session, code=copy.code, loan=loan, reader=session.get_one(Reader, loan.reader_id),
+                                 copy=copy, title=session.get_one(Title, copy.title_id), clock=clock)
+
+    def place_hold(self, reader_id: int, title_id: int, *, site_code: str,
+                   now: dt.datetime | None = None) -> ScanResult:
+        """Reserve a title for a reader, to collect at site_code; a refusal raises its ShuyiError."""
+        clock = Clock(now or utcnow())
+        with self._app._writing() as session:
+            title = session.get(Title, title_id)
+            if title is None:
+                raise errors.UnknownTitle(id=title_id)
+            reader = session.get(Reader, reader_id)
+            if reader is None:
+                raise errors.UnknownReader(id=reader_id)
+            return lending.place_hold(session, code=title.isbn13 or str(title.id), reader=reader, title=title,
+                                      here=room(session, site_code), clock=clock)
+
+    def cancel_hold(self, hold_id: int, *, site_code: str, now: dt.datetime | None = None) -> None:
+        clock = Clock(now or utcnow())
+        with self._app._writing() as session:
+            lending.cancel_hold(session, hold_id, here=room(session, site_code), clock=clock)
+
+    def loans(self, *, site_code: str | None = None, overdue: bool = False, include_returned: bool = False,
+              offset: int = 0, limit: int | None = None, now: dt.datetime | None = None) -> list[panel.LoanLine]:
+        with self._app._reading() as session:
+            return panel.loans(session, Clock(now or utcnow()), site_code=site_code, overdue=overdue,
+                               include_returned=include_returned, offset=offset, limit=limit)
+
+    def reader_id_by_card(self, card_code: str) -> int | None:
+        with self._app._reading() as session:
+            return session.scalar(select(Reader.id).where(Reader.card_code == codes.clean(card_code)))
