@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import migrate
 from db.engine import writer
 from desktop.core import catalogue, database, demo, errors, readers, search, settings, sites, stats
+from desktop.core.circulation.ebooks_service import Ebooks
+from desktop.core.circulation.moves_service import Stocktakes, Transfers
 from desktop.core.circulation.service import Circulation
 from desktop.core.database import Location, OpenResult
 
@@ -56,6 +58,9 @@ class Shuyi:
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
         self.circulation = Circulation(self)
+        self.ebooks = Ebooks(self)
+        self.transfers = Transfers(self)
+        self.stocktakes = Stocktakes(self)
 
     @classmethod
     def open(

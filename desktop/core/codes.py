@@ -25,8 +25,8 @@ SERIAL_DIGITS = 6
 class CodeType(enum.StrEnum):
     COPY = "C"
     READER = "R"
-    EBOOK_LOAN = "E"
-    """Reserved for e-book cloud-loan slips."""
+    EBOOK = "E"
+    """The lending slip of a licensed e-book (cloud loans: the reader scans it at the desk to borrow)."""
     ASSET = "A"
     """Reserved for station facility asset tags."""
 

@@ -14,7 +14,8 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from desktop.core import catalogue, demo_library, errors, readers, settings, sites
+from db.base import utcnow
+from desktop.core import catalogue, demo_circulation, demo_library, errors, readers, settings, sites
 from desktop.core.coords import Coordinate, CoordSystem
 from desktop.core.sites import NewSite, SiteKind
 
@@ -75,10 +76,15 @@ class DemoSummary:
     titles: int
     copies: int
     readers: int
+    loans: int = 0
+    """Loans made in the demo's history (some since returned)."""
+    holds: int = 0
 
 
 LIBRARY_SIZES = {"small": (40, 30), "county": (400, 150)}
 """(titles, readers) per demo size."""
+LOAN_READERS = {"small": 22, "county": 110}
+"""How many readers borrowed in the demo's two months of history."""
 
 
 def _recipe(size: DemoSize) -> list[NewSite]:
@@ -123,8 +129,11 @@ def load(session: Session, size: DemoSize = "small") -> DemoSummary:
     settings.set_value(session, "org.name", UNION_NAME)
     settings.set_value(session, "org.region_code", COUNTY_REGION_CODE)
     copies, readers_made = _library(session, size)
+    history = demo_circulation.load(session, seed=SEED + 2, now=utcnow(),
+                                    readers_with_loans=LOAN_READERS[size])
     n_titles = LIBRARY_SIZES[size][0]
-    return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made)
+    return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made,
+                       loans=history.lent, holds=history.holds)
 
 
 def _library(session: Session, size: DemoSize) -> tuple[int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate, translate_params
 
 CONTEXT = "Errors"
 
@@ -20,7 +20,7 @@ class ShuyiError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str) -> str:
-        return translate(CONTEXT, self.template, lang).format(**self.params)
+        return translate(CONTEXT, self.template, lang).format(**translate_params(self.params, lang))
 
 
 class UnsupportedDatabaseUrl(ShuyiError):

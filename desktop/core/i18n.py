@@ -58,3 +58,29 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
 def translate(context: str, text: str, lang: str) -> str:
     """The translation of `text` in `context` for `lang`; the English source when there is none."""
     return _catalogue(normalise_language(lang)).get((context, text), text)
+
+
+class Term:
+    """A word that is itself translated when the message holding it is shown (a status in a sentence)."""
+
+    __slots__ = ("context", "text")
+
+    def __init__(self, context: str, text: str) -> None:
+        self.context, self.text = context, text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text, spec)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Term) and (other.context, other.text) == (self.context, self.text)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.text))
+
+
+def translate_params(params: dict, lang: str) -> dict:
+    """The parameters of a message with every Term in them translated."""
+    return {k: translate(v.context, v.text, lang) if isinstance(v, Term) else v for k, v in params.items()}

@@ -236,6 +236,11 @@ def _type_info(t: ReaderType) -> ReaderTypeInfo:
                           max_renewals=t.max_renewals, is_default=t.is_default)
 
 
+def reader_info(r: Reader, type_name: str, site_code: str | None) -> ReaderInfo:
+    """The public view of a reader row already loaded with its type's name and room's code."""
+    return _info(r, type_name, site_code)
+
+
 def _info(r: Reader, type_name: str, site_code: str | None) -> ReaderInfo:
     return ReaderInfo(
         id=ReaderId(r.id), card_code=r.card_code, name=r.name, unit=r.unit, phone_masked=mask_phone(r.phone),

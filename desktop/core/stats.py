@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import SiteKind, User
+from db.base import utcnow
+from db.models import Loan, SiteKind, User
 from desktop.core import catalogue, readers, sites
 
 
@@ -21,12 +23,17 @@ class Stats:
     titles: int
     copies: int
     readers: int
+    open_loans: int
+    overdue_loans: int
+    """Open loans whose due day (a local calendar day) has passed."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def collect(session: Session) -> Stats:
+def collect(session: Session, *, today: dt.date | None = None) -> Stats:
+    today = today or utcnow().astimezone().date()
+    open_loans = select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))
     by_kind = sites.count_sites(session)
     titles, copies = catalogue.count_titles_and_copies(session)
     return Stats(
@@ -37,4 +44,6 @@ def collect(session: Session) -> Stats:
         titles=titles,
         copies=copies,
         readers=readers.count_readers(session),
+        open_loans=session.scalar(open_loans) or 0,
+        overdue_loans=session.scalar(open_loans.where(Loan.due_on < today)) or 0,
     )

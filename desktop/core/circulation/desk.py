@@ -42,37 +42,46 @@ class Desk:
         self._bounce, self._idle = bounce_seconds, idle_seconds
         self._last_code: str | None = None
         self._last_at = float("-inf")
+        self._last_ok = False
         self._active_at = float("-inf")
 
     @property
     def reader_id(self) -> int | None:
         return self.state.reader_id
 
-    def scan(self, raw: str) -> DeskAnswer | None:
-        """Handle one scanned or typed code; None for an empty line."""
+    def scan(self, raw: str, *, at: float | None = None) -> DeskAnswer | None:
+        """Handle one scanned or typed code; None for an empty line.
+
+        `at` is when the scan arrived (the monotonic clock), for a front end that queues scans: bounce is about
+        the scanner, so it is measured between arrivals, not between the moments each scan was handled.
+        """
         code = codes.clean(raw)
         if not code:
             return None
-        at = self._monotonic()
-        if code == self._last_code and at - self._last_at < self._bounce:
+        at = self._monotonic() if at is None else at
+        if code == self._last_code and self._last_ok and at - self._last_at < self._bounce:
             self._last_at = at
             return DeskAnswer(ScanResult(code=code, action=Action.IGNORED, level=Level.WARNING, say=Say(r.BOUNCE),
                                          reader_id=self.state.reader_id, panel_changed=False), None)
-        self._last_code, self._last_at = code, at
         if self.state.reader_id is not None and self._idle is not None and at - self._active_at > self._idle:
             self.end_session()
         result, shown = self._circulation.scan(self.state, code, now=self._now(), with_panel=self._with_panel)
+        # a refused scan tried again at once is a retry (after "database busy", say), not a bounce
+        self._last_code, self._last_at, self._last_ok = code, at, result.ok
         self.state = replace(self.state, reader_id=result.reader_id)
         self._active_at = at
         return DeskAnswer(result, shown)
 
     def end_session(self) -> None:
         self.state = replace(self.state, reader_id=None)
+        self._last_code = None  # the same copy scanned right after "End reader" is a return, not a bounce
 
     def enter_mode(self, mode: Mode, mode_id: int | None = None) -> None:
         """Scan into a transfer or a stocktake (the reader session ends); Mode.DESK goes back to lending."""
         self.state = replace(self.state, mode=mode, mode_id=mode_id if mode is not Mode.DESK else None,
                              reader_id=None)
+        self._last_code = None
 
     def set_site(self, site_code: str) -> None:
         self.state = DeskState(site_code=site_code)
+        self._last_code = None

@@ -15,17 +15,18 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Copy, CopyStatus, EbookLicence, Hold, HoldStatus, Reader, ReaderType, Site, Title
+from db.models import Copy, CopyStatus, EbookLicence, Hold, HoldStatus, Reader, ReaderType, Site, SiteKind, Title
 from desktop.core import codes, errors
 from desktop.core import isbn as isbns
-from desktop.core.catalogue import room
+from desktop.core.catalogue import room, site_by_code
 from desktop.core.circulation import lending
 from desktop.core.circulation import results as r
 from desktop.core.circulation.lending import Clock
-from desktop.core.circulation.results import Action, Level, Say, ScanResult, refused
+from desktop.core.circulation.results import Action, Level, Say, ScanResult, refused, word
+from desktop.core.privacy import mask_name
 
 
 class Mode(enum.StrEnum):
@@ -46,15 +47,35 @@ class DeskState:
     mode_id: int | None = None
 
 
+_COPY = select(Copy).where(Copy.code == bindparam("code"))
+_READER = select(Reader).where(Reader.card_code == bindparam("code"))
+_ROOM = select(Site).where(Site.code == bindparam("code"))
+
+
+def _room(session: Session, site_code: str) -> Site:
+    """The desk's reading room (catalogue.room's rules; the common case with one prebuilt statement)."""
+    site = session.scalars(_ROOM, {"code": site_code.strip().upper()}).one_or_none() if site_code.strip() else None
+    if site is not None and site.kind is SiteKind.READING_ROOM:
+        return site
+    return room(session, site_code)  # the errors, or "the only room" when none was named
+
+
 def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResult:
     """Handle one scan in the caller's write transaction; raises ShuyiError (a refusal) before changing anything."""
     text = codes.clean(raw)
-    here = room(session, state.site_code)
-    lending.expire_holds(session, clock)
+    if state.mode in (Mode.TRANSFER_BUILD, Mode.TRANSFER_RECEIVE):
+        here = site_by_code(session, state.site_code)  # book boxes go to work sites (service stations) too
+    else:
+        here = _room(session, state.site_code)
+    if state.mode is Mode.DESK:
+        lending.expire_holds(session, clock)
     if state.mode is Mode.STOCKTAKE:
         return _stocktake(session, state, text, here, clock)
     kind = codes.classify(text)
     if kind == "isbn":
+        copy = _legacy_copy(session, text, here)  # an old system's numeric barcode may look like an ISBN-10
+        if copy is not None:
+            return _copy(session, state, text, copy, here, clock)
         return _isbn(session, state, text, here, clock)
     if kind != "code":
         copy = _legacy_copy(session, text, here)
@@ -64,35 +85,35 @@ def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResu
     parsed = codes.parse(text)
     if parsed.type is codes.CodeType.READER:
         if state.mode is not Mode.DESK:
-            raise errors.NotInMode(code=text, what=state.mode.value)
+            raise errors.NotInMode(code=text, what=word(state.mode))
         return _reader(session, state, parsed.text, clock)
     if parsed.type is codes.CodeType.COPY:
-        copy = session.scalars(select(Copy).where(Copy.code == parsed.text)).one_or_none()
+        copy = session.scalars(_COPY, {"code": parsed.text}).one_or_none()
         if copy is None:
             raise errors.UnknownCode(code=parsed.text)
         return _copy(session, state, parsed.text, copy, here, clock)
-    if parsed.type is codes.CodeType.EBOOK_LOAN:
+    if parsed.type is codes.CodeType.EBOOK:
         if state.mode is not Mode.DESK:
-            raise errors.NotInMode(code=text, what=state.mode.value)
+            raise errors.NotInMode(code=text, what=word(state.mode))
         return _ebook(session, state, parsed.text, here, clock)
     raise errors.WrongCodeType(code=parsed.text)
 
 
 def _reader(session: Session, state: DeskState, code: str, clock: Clock) -> ScanResult:
-    reader = session.scalars(select(Reader).where(Reader.card_code == code)).one_or_none()
+    reader = session.scalars(_READER, {"code": code}).one_or_none()
     if reader is None:
         raise errors.UnknownCode(code=code)
     loans = lending.open_loan_count(session, reader.id)
     if reader.id == state.reader_id:
         return ScanResult(code=code, action=Action.END_SESSION, level=Level.SUCCESS, reader_id=None,
-                          say=Say(r.SESSION_ENDED, {"name": reader.name}))
+                          say=Say(r.SESSION_ENDED, {"name": mask_name(reader.name)}))
     rtype = session.get_one(ReaderType, reader.type_id)
     blocked = lending.why_blocked(session, reader, rtype, clock.today)
     if blocked is not None and not isinstance(blocked, errors.LoanLimitReached):
         return ScanResult(code=code, action=Action.READER, level=Level.WARNING, reader_id=reader.id,
-                          say=Say(r.READER_ACTIVE_BLOCKED, {"name": reader.name, "loans": loans}))
+                          say=Say(r.READER_ACTIVE_BLOCKED, {"name": mask_name(reader.name), "loans": loans}))
     return ScanResult(code=code, action=Action.READER, level=Level.SUCCESS, reader_id=reader.id,
-                      say=Say(r.READER_ACTIVE, {"name": reader.name, "loans": loans,
+                      say=Say(r.READER_ACTIVE, {"name": mask_name(reader.name), "loans": loans,
                                                 "left": max(rtype.max_loans - loans, 0)}))
 
 
@@ -123,7 +144,7 @@ def _isbn(session: Session, state: DeskState, text: str, here: Site, clock: Cloc
     if title is None:
         raise errors.UnknownIsbn(isbn=isbn13)
     if state.mode is not Mode.DESK:
-        raise errors.NotInMode(code=text, what=state.mode.value)
+        raise errors.NotInMode(code=text, what=word(state.mode))
     if state.reader_id is not None:
         reader = session.get_one(Reader, state.reader_id)
         return lending.place_hold(session, code=text, reader=reader, title=title, here=here, clock=clock)
@@ -158,7 +179,7 @@ def _stocktake(session: Session, state: DeskState, text: str, here: Site, clock:
     if kind == "code":
         parsed = codes.parse(text)  # a misread refuses: scan it again rather than record rubbish
         if parsed.type is not codes.CodeType.COPY:
-            raise errors.NotInMode(code=text, what=state.mode.value)
+            raise errors.NotInMode(code=text, what=word(state.mode))
         copy = session.scalars(select(Copy).where(Copy.code == parsed.text)).one_or_none()
     else:
         copy = _legacy_copy(session, text, here)
@@ -192,15 +213,18 @@ _MODE_ACTION = {Mode.STOCKTAKE: Action.STOCKTAKE, Mode.TRANSFER_BUILD: Action.TR
 
 def refusal(code: str, error: errors.ShuyiError, state: DeskState) -> ScanResult:
     """The answer for a scan that was refused: nothing changed, and the active reader stays active."""
+    attempted = getattr(error, "attempted", None)
     if isinstance(error, _UNREADABLE):
         action = Action.REFUSED
+    elif attempted is not None:
+        action = attempted
     elif state.mode in _MODE_ACTION:
         action = _MODE_ACTION[state.mode]
     elif isinstance(error, errors.RenewalLimit | errors.RenewalHeld):
         action = Action.RENEW
     elif isinstance(error, errors.HoldNotNeeded | errors.AlreadyBorrowed):
         action = Action.HOLD
-    elif isinstance(error, errors.EbookCapReached | errors.EbookInactive):
+    elif isinstance(error, errors.EbookCapReached | errors.EbookInactive) or code.startswith(codes.CodeType.EBOOK):
         action = Action.EBOOK_LEND
     else:
         action = Action.LEND if state.reader_id is not None else Action.RETURN

@@ -7,9 +7,11 @@ ShuyiError before changing anything (so the caller's rollback leaves the databas
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -55,35 +57,51 @@ def shelf_room_id(copy: Copy) -> int:
     return copy.shelved_at_id or copy.home_site_id
 
 
+_OPEN_LOAN = select(Loan).where(Loan.copy_id == bindparam("copy_id"), Loan.returned_at.is_(None))
+_OPEN_COUNT = select(func.count()).select_from(Loan).where(Loan.reader_id == bindparam("reader_id"),
+                                                           Loan.returned_at.is_(None))
+_OVERDUE_COUNT = _OPEN_COUNT.where(Loan.due_on < bindparam("today", type_=Date()))
+_READY_HOLD = select(Hold).where(Hold.copy_id == bindparam("copy_id"), Hold.status == HoldStatus.READY)
+_DUE_HOLDS = select(Hold).where(Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)),
+                                Hold.expires_on < bindparam("today", type_=Date())).order_by(Hold.expires_on, Hold.id)
+# Statements run on every scan are built once: composing a select() costs more than SQLite running it.
+
+
 def open_loan(session: Session, copy_id: int) -> Loan | None:
-    return session.scalars(select(Loan).where(Loan.copy_id == copy_id, Loan.returned_at.is_(None))).one_or_none()
+    return session.scalars(_OPEN_LOAN, {"copy_id": copy_id}).one_or_none()
 
 
 def open_loan_count(session: Session, reader_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(Loan).where(
-        Loan.reader_id == reader_id, Loan.returned_at.is_(None))) or 0
+    return session.scalar(_OPEN_COUNT, {"reader_id": reader_id}) or 0
 
 
 def overdue_count(session: Session, reader_id: int, today: dt.date) -> int:
-    return session.scalar(select(func.count()).select_from(Loan).where(
-        Loan.reader_id == reader_id, Loan.returned_at.is_(None), Loan.due_on < today)) or 0
+    return session.scalar(_OVERDUE_COUNT, {"reader_id": reader_id, "today": today}) or 0
 
 
 def why_blocked(session: Session, reader: Reader, rtype: ReaderType, today: dt.date) -> errors.ShuyiError | None:
     """The reason this reader may not borrow one more book now, or None."""
     if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        return errors.ReaderBlocked(name=reader.name, status=reader.status.value)
-    late = overdue_count(session, reader.id, today)
-    if late:
-        return errors.ReaderHasOverdue(name=reader.name, count=late)
-    count = open_loan_count(session, reader.id)
-    if count >= rtype.max_loans:
-        return errors.LoanLimitReached(name=reader.name, count=count, type=rtype.name)
+        return errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    return block_reason(reader, type_name=rtype.name, max_loans=rtype.max_loans,
+                        open_count=open_loan_count(session, reader.id),
+                        overdue=overdue_count(session, reader.id, today))
+
+
+def block_reason(reader: Reader, *, type_name: str, max_loans: int, open_count: int,
+                 overdue: int) -> errors.ShuyiError | None:
+    """The lending rules in order: an inactive reader, then overdue books, then the limit of the reader type."""
+    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
+        return errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    if overdue:
+        return errors.ReaderHasOverdue(name=mask_name(reader.name), count=overdue)
+    if open_count >= max_loans:
+        return errors.LoanLimitReached(name=mask_name(reader.name), count=open_count, type=type_name)
     return None
 
 
 def ready_hold_on(session: Session, copy_id: int) -> Hold | None:
-    return session.scalars(select(Hold).where(Hold.copy_id == copy_id, Hold.status == HoldStatus.READY)).first()
+    return session.scalars(_READY_HOLD, {"copy_id": copy_id}).first()
 
 
 def sent_transfer_of(session: Session, copy_id: int) -> tuple[Transfer, TransferItem] | None:
@@ -101,9 +119,26 @@ def _site_code(session: Session, site_id: int) -> str:
 
 
 # -- lending ------------------------------------------------------------------------------------------------
+@contextmanager
+def attempting(action: Action) -> Iterator[None]:
+    """Tag a refusal raised inside with what the scan tried to do (the innermost attempt wins)."""
+    try:
+        yield
+    except errors.ShuyiError as exc:
+        if getattr(exc, "attempted", None) is None:
+            exc.attempted = action  # type: ignore[attr-defined]
+        raise
+
+
 def lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Title, here: Site,
          clock: Clock) -> ScanResult:
     """Lend `copy` to `reader` at `here`, or renew it when the reader already has it (the documented rule)."""
+    with attempting(Action.LEND):
+        return _lend(session, code=code, reader=reader, copy=copy, title=title, here=here, clock=clock)
+
+
+def _lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Title, here: Site,
+          clock: Clock) -> ScanResult:
     rtype = session.get_one(ReaderType, reader.type_id)
     loan = open_loan(session, copy.id)
     if loan is not None:
@@ -141,7 +176,7 @@ def lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Titl
         aside = hold.copy_id if hold.status is HoldStatus.READY and hold.copy_id != copy.id else None
         _close_hold(session, hold, HoldStatus.COLLECTED, clock)
         if aside is not None:  # the reader took another copy: the one kept aside goes to the next in line
-            _serve_next_hold(session, session.get_one(Copy, aside), session.get_one(Site, hold.pickup_site_id),
+            serve_next_hold(session, session.get_one(Copy, aside), session.get_one(Site, hold.pickup_site_id),
                              clock)
         hold.copy_id = copy.id
         template = r.LENT_HOLD
@@ -158,16 +193,26 @@ def lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Titl
 def renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Copy, title: Title,
           clock: Clock) -> ScanResult:
     """A renewal counts from today; refused past the reader type's limit or while others wait for the title."""
+    with attempting(Action.RENEW):
+        return _renew(session, code=code, loan=loan, reader=reader, copy=copy, title=title, clock=clock)
+
+
+def _renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Copy, title: Title,
+           clock: Clock) -> ScanResult:
     rtype = session.get_one(ReaderType, reader.type_id)
     if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        raise errors.ReaderBlocked(name=reader.name, status=reader.status.value)
+        raise errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    if clock.today + dt.timedelta(days=rtype.loan_days) <= loan.due_on:
+        return ScanResult(code=code, action=Action.RENEW, level=Level.WARNING, panel_changed=False,
+                          say=Say(r.ALREADY_LENT, {"title": title.title, "due": loan.due_on.isoformat()}),
+                          reader_id=reader.id, copy_code=copy.code, title=title.title, due_on=loan.due_on)
     if loan.renewals >= rtype.max_renewals:
         raise errors.RenewalLimit(code=copy.code, title=title.title, count=loan.renewals, type=rtype.name)
     waiting = session.scalar(select(func.count()).select_from(Hold).where(
         Hold.title_id == title.id, Hold.status == HoldStatus.WAITING, Hold.reader_id != reader.id)) or 0
     if waiting:
         raise errors.RenewalHeld(code=copy.code, title=title.title, count=waiting)
-    loan.due_on = max(loan.due_on, clock.today + dt.timedelta(days=rtype.loan_days))
+    loan.due_on = clock.today + dt.timedelta(days=rtype.loan_days)
     loan.renewals += 1
     loan.renewed_at = clock.now
     session.flush()
@@ -210,8 +255,9 @@ def check_in(session: Session, *, code: str, copy: Copy, title: Title, here: Sit
             if placed is not None and placed[0] == "hold":
                 return _placed_result(code, Action.ARRIVED, copy, title, placed, kept=r.ARRIVED_KEEP,
                                       sent=r.RETURNED_SEND, floats=r.RETURNED_FLOATS, source=source)
-            return ScanResult(code=code, action=Action.ARRIVED, level=Level.SUCCESS,
-                              say=Say(r.ARRIVED, base | {"site": source}), copy_code=copy.code, title=title.title)
+            say = Say(r.ARRIVED, base | {"site": source}) if travelling else Say(r.ARRIVED_HOME, base)
+            return ScanResult(code=code, action=Action.ARRIVED, level=Level.SUCCESS, say=say, copy_code=copy.code,
+                              title=title.title)
         transfer = travelling[0]
         return _info(code, copy, title, Say(r.IN_TRANSFER, base | {
             "transfer": transfer.id, "site": _site_code(session, transfer.from_site_id)}), level=Level.WARNING)
@@ -232,7 +278,7 @@ def check_in(session: Session, *, code: str, copy: Copy, title: Title, here: Sit
         name = mask_name(session.get_one(Reader, held.reader_id).name)
         return _info(code, copy, title, Say(r.ON_HOLD_SHELF, base | {
             "name": name, "until": held.expires_on.isoformat()}), level=Level.WARNING)
-    return _info(code, copy, title, Say(r.NOT_ON_LOAN, base | {"status": copy.status.value}), level=Level.WARNING)
+    return _info(code, copy, title, Say(r.NOT_ON_LOAN, base | {"status": r.word(copy.status)}), level=Level.WARNING)
 
 
 def _info(code: str, copy: Copy, title: Title, say: Say, *, level: Level = Level.SUCCESS) -> ScanResult:
@@ -247,7 +293,7 @@ Placement = tuple[str, str, str]
 def _place(session: Session, copy: Copy, title: Title, here: Site, clock: Clock) -> Placement | None:
     """Where a copy now on the shelf at `here` goes: a hold here, back to its room in transit, or it floats here.
     None: it belongs here and nobody is waiting."""
-    hold = _serve_next_hold(session, copy, here, clock)
+    hold = serve_next_hold(session, copy, here, clock)
     if hold is not None:
         return ("hold", mask_name(session.get_one(Reader, hold.reader_id).name), hold.expires_on.isoformat())
     target_id = shelf_room_id(copy)
@@ -290,18 +336,25 @@ def send_in_transit(session: Session, copy: Copy, *, source: Site, target: Site,
 # -- holds ----------------------------------------------------------------------------------------------------
 def place_hold(session: Session, *, code: str, reader: Reader, title: Title, here: Site, clock: Clock) -> ScanResult:
     """Reserve a title for pickup here; refused when a copy is on the shelf here or the reader has one already."""
+    with attempting(Action.HOLD):
+        return _place_hold(session, code=code, reader=reader, title=title, here=here, clock=clock)
+
+
+def _place_hold(session: Session, *, code: str, reader: Reader, title: Title, here: Site,
+                clock: Clock) -> ScanResult:
     if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        raise errors.ReaderBlocked(name=reader.name, status=reader.status.value)
+        raise errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
     existing = session.scalars(select(Hold).where(
         Hold.reader_id == reader.id, Hold.title_id == title.id,
         Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)))).first()
     if existing is not None:
         return ScanResult(code=code, action=Action.HOLD, level=Level.WARNING, reader_id=reader.id, title=title.title,
-                          say=Say(r.HOLD_EXISTS, {"name": reader.name, "title": title.title}), panel_changed=False)
+                          say=Say(r.HOLD_EXISTS, {"name": mask_name(reader.name), "title": title.title}),
+                          panel_changed=False)
     has_it = session.scalar(select(func.count()).select_from(Loan).join(Copy, Copy.id == Loan.copy_id).where(
         Loan.reader_id == reader.id, Loan.returned_at.is_(None), Copy.title_id == title.id)) or 0
     if has_it:
-        raise errors.AlreadyBorrowed(name=reader.name, title=title.title)
+        raise errors.AlreadyBorrowed(name=mask_name(reader.name), title=title.title)
     free = available_here(session, title.id, here.id)
     if free:
         raise errors.HoldNotNeeded(title=title.title, count=free)
@@ -312,7 +365,7 @@ def place_hold(session: Session, *, code: str, reader: Reader, title: Title, her
                      placed_at=clock.now, expires_on=until))
     session.flush()
     return ScanResult(code=code, action=Action.HOLD, level=Level.SUCCESS, reader_id=reader.id, title=title.title,
-                      say=Say(r.HOLD_PLACED, {"title": title.title, "name": reader.name, "ahead": ahead,
+                      say=Say(r.HOLD_PLACED, {"title": title.title, "name": mask_name(reader.name), "ahead": ahead,
                                               "until": until.isoformat()}))
 
 
@@ -324,14 +377,22 @@ def available_here(session: Session, title_id: int, site_id: int) -> int:
         func.coalesce(Copy.shelved_at_id, Copy.home_site_id) == site_id, Copy.id.not_in(held))) or 0
 
 
-def cancel_hold(session: Session, hold_id: int, *, here: Site, clock: Clock) -> None:
+def cancel_hold(session: Session, hold_id: int, *, clock: Clock) -> None:
+    """Cancel a hold; a copy kept aside for it goes on from its pickup room (next hold, home, or stays)."""
     hold = session.get(Hold, hold_id)
     if hold is None or hold.status not in (HoldStatus.WAITING, HoldStatus.READY):
         raise errors.UnknownHold(id=hold_id)
     copy_id = hold.copy_id if hold.status is HoldStatus.READY else None
     _close_hold(session, hold, HoldStatus.CANCELLED, clock)
     if copy_id is not None:
-        _serve_next_hold(session, session.get_one(Copy, copy_id), here, clock)
+        _release(session, copy_id, hold.pickup_site_id, clock)
+
+
+def _release(session: Session, copy_id: int, site_id: int, clock: Clock) -> None:
+    """A copy no longer kept aside at a pickup room: the next hold there, else back to its shelf room."""
+    copy = session.get_one(Copy, copy_id)
+    if copy.status is CopyStatus.ON_SHELF:
+        _place(session, copy, session.get_one(Title, copy.title_id), session.get_one(Site, site_id), clock)
 
 
 def _close_hold(session: Session, hold: Hold, status: HoldStatus, clock: Clock) -> None:
@@ -339,7 +400,7 @@ def _close_hold(session: Session, hold: Hold, status: HoldStatus, clock: Clock) 
     session.flush()
 
 
-def _serve_next_hold(session: Session, copy: Copy, here: Site, clock: Clock) -> Hold | None:
+def serve_next_hold(session: Session, copy: Copy, here: Site, clock: Clock) -> Hold | None:
     """Keep `copy` aside for the longest-waiting hold on its title collected at `here`, if any."""
     if copy.status is not CopyStatus.ON_SHELF:
         return None
@@ -357,8 +418,7 @@ def _serve_next_hold(session: Session, copy: Copy, here: Site, clock: Clock) -> 
 
 def expire_holds(session: Session, clock: Clock) -> int:
     """Lapse holds past their day; a copy that was kept aside goes to the next reader waiting there."""
-    due = list(session.scalars(select(Hold).where(
-        Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)), Hold.expires_on < clock.today)))
+    due = list(session.scalars(_DUE_HOLDS, {"today": clock.today}))
     if not due:
         return 0
     freed: list[tuple[int, int]] = []
@@ -368,6 +428,6 @@ def expire_holds(session: Session, clock: Clock) -> int:
         hold.status, hold.closed_at = HoldStatus.EXPIRED, clock.now
     session.flush()
     for copy_id, site_id in freed:
-        _serve_next_hold(session, session.get_one(Copy, copy_id), session.get_one(Site, site_id), clock)
+        _release(session, copy_id, site_id, clock)
     return len(due)
 

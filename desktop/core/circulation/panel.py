@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
 
+from db.base import UTCDateTime
 from db.models import (
     Copy,
     EbookLicence,
@@ -84,42 +85,61 @@ class ReaderPanel:
         return max(self.max_loans - len(self.loans), 0)
 
 
+_READER = (
+    select(Reader, ReaderType.name, ReaderType.max_loans, ReaderType.loan_days, ReaderType.max_renewals, Site.code)
+    .join(ReaderType, ReaderType.id == Reader.type_id).outerjoin(Site, Site.id == Reader.home_site_id)
+    .where(Reader.id == bindparam("reader_id"))
+)
+_OPEN_LOANS = None  # built on first use from _loan_query (below)
+_HOLDS = (
+    select(Hold.id, Title.title, Hold.status, Site.code, Hold.placed_at, Hold.expires_on, Copy.code)
+    .join(Title, Title.id == Hold.title_id).join(Site, Site.id == Hold.pickup_site_id)
+    .outerjoin(Copy, Copy.id == Hold.copy_id)
+    .where(Hold.reader_id == bindparam("reader_id"), Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)))
+    .order_by(Hold.placed_at)
+)
+_EBOOKS = (
+    select(EbookLoan.id, Title.title, EbookLoan.lent_at, EbookLoan.expires_at, EbookLicence.access_url,
+           EbookLoan.token)
+    .join(EbookLicence, EbookLicence.id == EbookLoan.licence_id).join(Title, Title.id == EbookLicence.title_id)
+    .where(EbookLoan.reader_id == bindparam("reader_id"), EbookLoan.revoked_at.is_(None),
+           EbookLoan.expires_at > bindparam("now", type_=UTCDateTime()))
+    .order_by(EbookLoan.expires_at)
+)
+_PAST = select(func.count()).select_from(Loan).where(Loan.reader_id == bindparam("reader_id"),
+                                                     Loan.returned_at.is_not(None))
+
+
 def reader_panel(session: Session, reader_id: int, clock: Clock) -> ReaderPanel:
-    info = readers.get_reader(session, reader_id)
-    reader = session.get_one(Reader, reader_id)
-    rtype = session.get_one(ReaderType, reader.type_id)
+    """Everything the desk shows about a reader, in five indexed reads (statements built once, at import)."""
+    global _OPEN_LOANS
+    if _OPEN_LOANS is None:
+        _OPEN_LOANS = (_loan_query().where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None))
+                       .order_by(Loan.due_on, Loan.id))
+    key = {"reader_id": reader_id}
+    row = session.execute(_READER, key).first()
+    if row is None:
+        raise errors.UnknownReader(id=reader_id)
+    reader, type_name, max_loans, loan_days, max_renewals, site_code = row
+    info = readers.reader_info(reader, type_name, site_code)
     today = clock.today
-    rows = session.execute(
-        _loan_query().where(Loan.reader_id == reader_id, Loan.returned_at.is_(None)).order_by(Loan.due_on, Loan.id)
-    ).all()
-    loans = tuple(_loan_line(row, today) for row in rows)
-    pickup = aliased(Site)
-    held_copy = aliased(Copy)
+    loans = tuple(_loan_line(r, today) for r in session.execute(_OPEN_LOANS, key).all())
     holds = tuple(
-        HoldLine(hold_id=h.id, title=t, status=h.status, pickup_site_code=code,
-                 placed_on=h.placed_at.astimezone().date(), expires_on=h.expires_on, copy_code=copy_code)
-        for h, t, code, copy_code in session.execute(
-            select(Hold, Title.title, pickup.code, held_copy.code)
-            .join(Title, Title.id == Hold.title_id).join(pickup, pickup.id == Hold.pickup_site_id)
-            .outerjoin(held_copy, held_copy.id == Hold.copy_id)
-            .where(Hold.reader_id == reader_id, Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)))
-            .order_by(Hold.placed_at))
+        HoldLine(hold_id=hold_id, title=t, status=status, pickup_site_code=code,
+                 placed_on=placed.astimezone().date(), expires_on=expires, copy_code=copy_code)
+        for hold_id, t, status, code, placed, expires, copy_code in session.execute(_HOLDS, key)
     )
     ebooks = tuple(
-        EbookLine(loan_id=e.id, title=t, lent_on=e.lent_at.astimezone().date(),
-                  expires_on=e.expires_at.astimezone().date(), url=reading_url(url, e.token))
-        for e, t, url in session.execute(
-            select(EbookLoan, Title.title, EbookLicence.access_url)
-            .join(EbookLicence, EbookLicence.id == EbookLoan.licence_id).join(Title, Title.id == EbookLicence.title_id)
-            .where(EbookLoan.reader_id == reader_id, EbookLoan.revoked_at.is_(None),
-                   EbookLoan.expires_at > clock.now)
-            .order_by(EbookLoan.expires_at))
+        EbookLine(loan_id=loan_id, title=t, lent_on=lent.astimezone().date(), expires_on=until.astimezone().date(),
+                  url=reading_url(url, token))
+        for loan_id, t, lent, until, url, token in session.execute(_EBOOKS, key | {"now": clock.now})
     )
-    past = session.scalar(select(func.count()).select_from(Loan).where(
-        Loan.reader_id == reader_id, Loan.returned_at.is_not(None))) or 0
-    return ReaderPanel(reader=info, max_loans=rtype.max_loans, loan_days=rtype.loan_days,
-                       max_renewals=rtype.max_renewals, loans=loans, holds=holds, ebooks=ebooks, past_loans=past,
-                       blocked=lending.why_blocked(session, reader, rtype, today))
+    past = session.scalar(_PAST, key) or 0
+    overdue = sum(1 for loan in loans if loan.overdue_days > 0)
+    blocked = lending.block_reason(reader, type_name=type_name, max_loans=max_loans, open_count=len(loans),
+                                   overdue=overdue)
+    return ReaderPanel(reader=info, max_loans=max_loans, loan_days=loan_days, max_renewals=max_renewals,
+                       loans=loans, holds=holds, ebooks=ebooks, past_loans=past, blocked=blocked)
 
 
 def reading_url(access_url: str, token: str) -> str:

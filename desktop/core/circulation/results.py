@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import errors
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Term, translate, translate_params
 
 CONTEXT = "Desk"
 
@@ -51,7 +51,7 @@ class Say:
     params: dict[str, Any] = field(default_factory=dict)
 
     def text(self, lang: str) -> str:
-        return translate(CONTEXT, self.template, lang).format(**self.params)
+        return translate(CONTEXT, self.template, lang).format(**translate_params(self.params, lang))
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,7 @@ SESSION_ENDED = QT_TRANSLATE_NOOP("Desk", "{name}: done (card scanned again)")
 LENT = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due}")
 LENT_HOLD = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due} (the hold is collected)")
 LENT_FROM_TRANSIT = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due} (it was in transit to {site})")
+ALREADY_LENT = QT_TRANSLATE_NOOP("Desk", "{title} is already lent to this reader, due {due}: nothing changed")
 RENEWED = QT_TRANSLATE_NOOP("Desk", "Renewed {title}, now due {due}")
 RETURNED = QT_TRANSLATE_NOOP("Desk", "Returned {title}")
 RETURNED_OVERDUE = QT_TRANSLATE_NOOP("Desk", "Returned {title}, {days} day(s) overdue")
@@ -121,6 +122,7 @@ RETURNED_SEND = QT_TRANSLATE_NOOP("Desk", "Returned {title}: it belongs to {site
 RETURNED_FLOATS = QT_TRANSLATE_NOOP("Desk", "Returned {title}: it stays here (both rooms float)")
 ARRIVED = QT_TRANSLATE_NOOP("Desk", "{title} arrived from {site}: shelve it")
 ARRIVED_KEEP = QT_TRANSLATE_NOOP("Desk", "{title} arrived from {site}: KEEP ASIDE for {name}'s hold (until {until})")
+ARRIVED_HOME = QT_TRANSLATE_NOOP("Desk", "{title} is back in its room: shelve it")
 IN_TRANSIT_ONWARD = QT_TRANSLATE_NOOP("Desk", "{title} is in transit to {site}: send it on")
 IN_TRANSFER = QT_TRANSLATE_NOOP("Desk", "{title} is in transfer {transfer} from {site}: receive it in that transfer")
 FOUND = QT_TRANSLATE_NOOP("Desk", "{title} was recorded as lost: now found and back on the shelf")
@@ -132,3 +134,36 @@ HOLD_EXISTS = QT_TRANSLATE_NOOP("Desk", "{name} has already reserved {title}")
 TITLE_INFO = QT_TRANSLATE_NOOP("Desk", "{title}: {here} on the shelf here, {loaned} on loan, {holds} waiting")
 BOUNCE = QT_TRANSLATE_NOOP("Desk", "Same code again within 2 seconds: ignored")
 WITHDRAWN_INFO = QT_TRANSLATE_NOOP("Desk", "{title} is withdrawn from the collection")
+
+
+# Status words as they stand inside a sentence ("… is on loan"), context "Status".
+_WORDS = {
+    "on_shelf": QT_TRANSLATE_NOOP("Status", "on the shelf"),
+    "on_loan": QT_TRANSLATE_NOOP("Status", "on loan"),
+    "in_transit": QT_TRANSLATE_NOOP("Status", "in transit"),
+    "lost": QT_TRANSLATE_NOOP("Status", "lost"),
+    "withdrawn": QT_TRANSLATE_NOOP("Status", "withdrawn"),
+    "on_hold_shelf": QT_TRANSLATE_NOOP("Status", "kept aside for a hold"),
+    "active": QT_TRANSLATE_NOOP("Status", "active"),
+    "suspended": QT_TRANSLATE_NOOP("Status", "suspended"),
+    "left": QT_TRANSLATE_NOOP("Status", "no longer a reader"),
+    "open": QT_TRANSLATE_NOOP("Status", "being filled"),
+    "sent": QT_TRANSLATE_NOOP("Status", "sent"),
+    "received": QT_TRANSLATE_NOOP("Status", "received"),
+    "cancelled": QT_TRANSLATE_NOOP("Status", "cancelled"),
+    "finished": QT_TRANSLATE_NOOP("Status", "finished"),
+    "filled": QT_TRANSLATE_NOOP("Status", "filled"),
+    "changed": QT_TRANSLATE_NOOP("Status", "changed"),
+    "returned": QT_TRANSLATE_NOOP("Status", "returned"),
+    "stocktake_open": QT_TRANSLATE_NOOP("Status", "still open"),
+    "transfer_build": QT_TRANSLATE_NOOP("Status", "a transfer"),
+    "transfer_receive": QT_TRANSLATE_NOOP("Status", "a transfer being received"),
+    "stocktake": QT_TRANSLATE_NOOP("Status", "a stocktake"),
+}
+
+
+def word(value: object) -> Term | str:
+    """A status (an enum or its value) as a word translated where the sentence is shown."""
+    key = getattr(value, "value", value)
+    text = _WORDS.get(str(key))
+    return Term("Status", text) if text else str(key)

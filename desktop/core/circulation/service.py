@@ -72,10 +72,11 @@ class Circulation:
             return lending.place_hold(session, code=title.isbn13 or str(title.id), reader=reader, title=title,
                                       here=room(session, site_code), clock=clock)
 
-    def cancel_hold(self, hold_id: int, *, site_code: str, now: dt.datetime | None = None) -> None:
+    def cancel_hold(self, hold_id: int, *, now: dt.datetime | None = None) -> None:
+        """Cancel a hold; a copy kept aside for it goes to the next reader waiting there, or back to its room."""
         clock = Clock(now or utcnow())
         with self._app._writing() as session:
-            lending.cancel_hold(session, hold_id, here=room(session, site_code), clock=clock)
+            lending.cancel_hold(session, hold_id, clock=clock)
 
     def loans(self, *, site_code: str | None = None, overdue: bool = False, include_returned: bool = False,
               offset: int = 0, limit: int | None = None, now: dt.datetime | None = None) -> list[panel.LoanLine]:

@@ -1,0 +1,493 @@
+"""Transfers between rooms (调拨) and rotating book boxes (漂流书箱).
+
+A transfer is built by scanning copies into it at the sending room, sent (its copies go in transit), and received
+by scanning them at the destination; finishing the receipt lists what never came and what came unasked. A book
+box is received the same way but its copies only stay at the destination (shelved_at) until return_box sends them
+home in a book box of their own.
+
+Every function works in the caller's write transaction and raises a ShuyiError before changing anything when it
+refuses, so the caller's rollback leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import (
+    Copy,
+    CopyStatus,
+    Hold,
+    Reader,
+    Site,
+    SiteKind,
+    Title,
+    Transfer,
+    TransferItem,
+    TransferKind,
+    TransferStatus,
+)
+from desktop.core import codes, errors
+from desktop.core.catalogue import site_by_code
+from desktop.core.circulation import lending
+from desktop.core.circulation import results as r
+from desktop.core.circulation.lending import Clock, shelf_room_id
+from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.privacy import mask_name
+
+# Desk messages (context "Desk"), said after a scan in a transfer mode.
+ADDED = QT_TRANSLATE_NOOP("Desk", "Added {title} to transfer {transfer}: {count} in the list")
+ALREADY_LISTED = QT_TRANSLATE_NOOP("Desk", "{title} is already in the list of transfer {transfer}: nothing changed")
+RECEIVED = QT_TRANSLATE_NOOP("Desk", "Received {title} from {site}: {done} of {total}")
+ALREADY_RECEIVED = QT_TRANSLATE_NOOP("Desk", "{title} was already received in transfer {transfer}: nothing changed")
+UNEXPECTED = QT_TRANSLATE_NOOP("Desk", "{title} is not in transfer {transfer}: recorded as unexpected, set it aside")
+
+HELD = "on_hold_shelf"
+"""The status a copy kept aside for a ready hold is given in CopyNotMovable."""
+_RETURN_MARK = re.compile(r"^↩ #(\d+)\s*")
+"""The note of a book box that brings another one home starts "↩ #<id of that box>"."""
+
+
+class TransferToSelf(errors.ShuyiError):
+    code = "transfer.to_self"
+    template = QT_TRANSLATE_NOOP("Errors", "A transfer goes to another site, not from {site} to itself")
+
+
+class SiteClosed(errors.ShuyiError):
+    code = "transfer.site_closed"
+    template = QT_TRANSLATE_NOOP("Errors", "{site} closed on {date}: nothing can be sent there")
+
+
+class CopyInOpenTransfer(errors.ShuyiError):
+    code = "transfer.copy_in_open_transfer"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{code} ({title}) is already in transfer {transfer}, not yet sent: remove it from there first")
+
+
+class NotInTransfer(errors.ShuyiError):
+    code = "transfer.not_listed"
+    template = QT_TRANSLATE_NOOP("Errors", "{code} is not in the list of transfer {id}")
+
+
+class NotABookBox(errors.ShuyiError):
+    code = "transfer.not_a_book_box"
+    template = QT_TRANSLATE_NOOP("Errors", "Transfer {id} is not a book box sent out: only book boxes come back")
+
+
+@dataclass(frozen=True)
+class TransferLine:
+    copy_code: str
+    title: str
+    call_number: str
+    received: bool
+    unexpected: bool
+    """Scanned at the destination but never sent in this transfer."""
+
+
+@dataclass(frozen=True)
+class TransferInfo:
+    id: int
+    kind: TransferKind
+    status: TransferStatus
+    from_code: str
+    from_name: str
+    to_code: str
+    to_name: str
+    return_by: dt.date | None
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+    received_at: dt.datetime | None
+    note: str
+    copies: int
+    """Copies in the list (what is or was sent); unexpected arrivals are not counted."""
+    received: int
+    """Listed copies scanned at the destination."""
+    unexpected: int
+    return_of: int | None = None
+    """A book box bringing another one home: that box's id."""
+    items: tuple[TransferLine, ...] = ()
+    """Filled by get(); empty in lists."""
+
+
+@dataclass(frozen=True)
+class TransferReport:
+    transfer: TransferInfo
+    received: tuple[TransferLine, ...]
+    missing: tuple[TransferLine, ...]
+    """Sent but never scanned at the destination: still in transit, to be traced."""
+    unexpected: tuple[TransferLine, ...]
+
+
+@dataclass(frozen=True)
+class OverdueBox:
+    transfer: TransferInfo
+    days_overdue: int
+    outstanding: tuple[TransferLine, ...]
+    """The box's copies that have not come back (still there, on loan there, lost there, or on the way)."""
+
+
+# -- building and sending -----------------------------------------------------------------------------------
+def create(session: Session, *, kind: TransferKind, source: Site, target_code: str, return_by: dt.date | None,
+           note: str, clock: Clock) -> TransferInfo:
+    """An open transfer (调拨, for good: to a reading room) or book box (漂流书箱: to a room or a work site,
+    back by return_by, after today). A transfer has no return date: one given is ignored."""
+    if kind not in (TransferKind.TRANSFER, TransferKind.BOOK_BOX):
+        raise ValueError(f"transfers of kind {kind} are made by the desk, not by hand")
+    target = site_by_code(session, target_code)
+    if target.id == source.id:
+        raise TransferToSelf(site=source.code)
+    if target.closed_on is not None:
+        raise SiteClosed(site=target.code, date=target.closed_on.isoformat())
+    if kind is TransferKind.TRANSFER:
+        if target.kind is not SiteKind.READING_ROOM:
+            raise errors.NotAReadingRoom(code=target.code)
+        return_by = None
+    elif return_by is None or return_by <= clock.today:
+        raise errors.BadReturnDate(date=return_by.isoformat() if return_by else "-")
+    transfer = Transfer(kind=kind, status=TransferStatus.OPEN, from_site_id=source.id, to_site_id=target.id,
+                        return_by=return_by, note=note.strip(), created_at=clock.now)
+    session.add(transfer)
+    session.flush()
+    return _info(session, transfer)
+
+
+def scan_into(session: Session, *, code: str, transfer_id: int, copy: Copy, title: Title, here: Site,
+              clock: Clock) -> ScanResult:
+    """Add a copy on this room's shelf to the open transfer being built here."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.OPEN, "filled")
+    _at(session, transfer, here, transfer.from_site_id)
+    params: dict[str, object] = {"title": title.title, "transfer": transfer.id}
+    if _item(session, transfer.id, copy.id) is not None:
+        return ScanResult(code=code, action=Action.TRANSFER_ADD, level=Level.WARNING, say=Say(ALREADY_LISTED, params),
+                          copy_code=copy.code, title=title.title, panel_changed=False)
+    _check_movable(session, copy, title, here, transfer_id=transfer.id)
+    session.add(TransferItem(transfer_id=transfer.id, copy_id=copy.id, added_at=clock.now))
+    session.flush()
+    count = _counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))[0]
+    return ScanResult(code=code, action=Action.TRANSFER_ADD, level=Level.SUCCESS,
+                      say=Say(ADDED, params | {"count": count}), copy_code=copy.code, title=title.title)
+
+
+def remove_item(session: Session, transfer_id: int, copy_code: str) -> TransferInfo:
+    """Take a copy out of an open transfer's list (it never left the shelf)."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.OPEN, "changed")
+    text = codes.clean(copy_code)
+    item = session.scalars(select(TransferItem).join(Copy, Copy.id == TransferItem.copy_id).where(
+        TransferItem.transfer_id == transfer.id, Copy.code == text)).one_or_none()
+    if item is None:
+        raise NotInTransfer(code=text, id=transfer.id)
+    session.delete(item)
+    session.flush()
+    return get(session, transfer.id)
+
+
+def cancel(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferInfo:
+    """Give up an open transfer at its sending room; its copies never left the shelf."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.OPEN, "cancelled")
+    _at(session, transfer, here, transfer.from_site_id)
+    transfer.status = TransferStatus.CANCELLED
+    session.flush()
+    return _info(session, transfer)
+
+
+def send(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferInfo:
+    """OPEN → SENT: every listed copy (checked again: it may have been lent since) goes in transit."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.OPEN, "sent")
+    _at(session, transfer, here, transfer.from_site_id)
+    rows = session.execute(select(Copy, Title).join(TransferItem, TransferItem.copy_id == Copy.id)
+                           .join(Title, Title.id == Copy.title_id)
+                           .where(TransferItem.transfer_id == transfer.id).order_by(TransferItem.id)).all()
+    if not rows:
+        raise errors.EmptyTransfer(id=transfer.id)
+    for copy, title in rows:
+        _check_movable(session, copy, title, here, transfer_id=transfer.id)
+    for copy, _ in rows:
+        copy.status = CopyStatus.IN_TRANSIT
+        # On its way to the destination's shelf (Copy.shelved_at_id), so that a copy that turns up there after
+        # the receipt was finished is taken in by the desk instead of being sent back.
+        copy.shelved_at_id = None if transfer.to_site_id == copy.home_site_id else transfer.to_site_id
+    transfer.status, transfer.sent_at = TransferStatus.SENT, clock.now
+    session.flush()
+    return _info(session, transfer)
+
+
+# -- receiving ------------------------------------------------------------------------------------------------
+def scan_receive(session: Session, *, code: str, transfer_id: int, copy: Copy, title: Title, here: Site,
+                 clock: Clock) -> ScanResult:
+    """Receive one copy of a sent transfer at its destination; a copy not in the list is recorded as unexpected."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.SENT, "received")
+    _at(session, transfer, here, transfer.to_site_id)
+    params: dict[str, object] = {"title": title.title, "transfer": transfer.id}
+    item = _item(session, transfer.id, copy.id)
+    if item is not None and (item.received_at is not None or item.unexpected):
+        return ScanResult(code=code, action=Action.TRANSFER_RECEIVE, level=Level.WARNING, copy_code=copy.code,
+                          say=Say(ALREADY_RECEIVED, params), title=title.title, panel_changed=False)
+    if item is None:
+        session.add(TransferItem(transfer_id=transfer.id, copy_id=copy.id, added_at=clock.now,
+                                 received_at=clock.now, unexpected=True))
+        session.flush()
+        return ScanResult(code=code, action=Action.TRANSFER_RECEIVE, level=Level.WARNING, copy_code=copy.code,
+                          say=Say(UNEXPECTED, params), title=title.title)
+    source = _code(session, transfer.from_site_id)
+    hold = _receive(session, transfer, item, copy, here, clock)
+    if hold is not None:
+        name = mask_name(session.get_one(Reader, hold.reader_id).name)
+        return ScanResult(code=code, action=Action.TRANSFER_RECEIVE, level=Level.WARNING, copy_code=copy.code,
+                          title=title.title, hold_for=name,
+                          say=Say(r.ARRIVED_KEEP, {"title": title.title, "site": source, "name": name,
+                                                   "until": hold.expires_on.isoformat()}))
+    total, done, _ = _counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))
+    return ScanResult(code=code, action=Action.TRANSFER_RECEIVE, level=Level.SUCCESS, copy_code=copy.code,
+                      title=title.title, say=Say(RECEIVED, {"title": title.title, "site": source, "done": done,
+                                                            "total": total}))
+
+
+def finish_receive(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferReport:
+    """SENT → RECEIVED at the destination. Copies never scanned stay in transit and are listed as missing."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.SENT, "received")
+    _at(session, transfer, here, transfer.to_site_id)
+    transfer.status, transfer.received_at = TransferStatus.RECEIVED, clock.now
+    session.flush()
+    return report(session, transfer.id)
+
+
+def receive_all(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferReport:
+    """Receive every listed copy without scanning (a work site without a desk confirms the whole box came),
+    then finish the receipt."""
+    transfer = _transfer(session, transfer_id)
+    _require(transfer, TransferStatus.SENT, "received")
+    _at(session, transfer, here, transfer.to_site_id)
+    for item, copy in session.execute(
+            select(TransferItem, Copy).join(Copy, Copy.id == TransferItem.copy_id)
+            .where(TransferItem.transfer_id == transfer.id, TransferItem.received_at.is_(None),
+                   TransferItem.unexpected.is_(False)).order_by(TransferItem.id)).all():
+        _receive(session, transfer, item, copy, here, clock)
+    return finish_receive(session, transfer.id, here=here, clock=clock)
+
+
+def _receive(session: Session, transfer: Transfer, item: TransferItem, copy: Copy, here: Site,
+             clock: Clock) -> Hold | None:
+    """Put a listed copy on the shelf here; returns the hold it is now kept aside for, if any."""
+    item.received_at = clock.now
+    copy.status = CopyStatus.ON_SHELF
+    if here.id == copy.home_site_id:
+        copy.shelved_at_id = None
+    elif transfer.kind is TransferKind.TRANSFER and not _legacy_clash(session, copy, here):
+        copy.home_site_id, copy.shelved_at_id = here.id, None
+    else:  # a book box; or a transfer whose copy's old barcode is already another copy's here: it stays a guest
+        copy.shelved_at_id = here.id
+    session.flush()
+    if here.kind is not SiteKind.READING_ROOM:
+        return None
+    return lending.serve_next_hold(session, copy, here, clock)
+
+
+def _legacy_clash(session: Session, copy: Copy, here: Site) -> bool:
+    """Old barcodes are unique per home room: taking a copy in must not make two alike."""
+    if not copy.legacy_barcode:
+        return False
+    return session.scalar(select(Copy.id).where(Copy.legacy_barcode == copy.legacy_barcode,
+                                                Copy.home_site_id == here.id, Copy.id != copy.id)) is not None
+
+
+# -- book boxes coming home ---------------------------------------------------------------------------------
+def return_box(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferInfo:
+    """An open book box from a received box's destination back to where it came from, filled with the box's
+    copies still on the shelf there. Made at either end; made again, it is the same open box."""
+    box = _transfer(session, transfer_id)
+    if box.kind is not TransferKind.BOOK_BOX or _return_of(box.note) is not None:
+        raise NotABookBox(id=box.id)
+    _require(box, TransferStatus.RECEIVED, "returned")
+    if here.id not in (box.from_site_id, box.to_site_id):
+        _at(session, box, here, box.to_site_id)
+    for existing in session.scalars(select(Transfer).where(
+            Transfer.kind == TransferKind.BOOK_BOX, Transfer.status == TransferStatus.OPEN,
+            Transfer.from_site_id == box.to_site_id, Transfer.to_site_id == box.from_site_id)):
+        if _return_of(existing.note) == box.id:
+            return get(session, existing.id)
+    there = session.get_one(Site, box.to_site_id)
+    rows = session.execute(select(Copy, Title).join(TransferItem, TransferItem.copy_id == Copy.id)
+                           .join(Title, Title.id == Copy.title_id)
+                           .where(TransferItem.transfer_id == box.id, TransferItem.unexpected.is_(False))
+                           .order_by(TransferItem.id)).all()
+    chosen = [copy for copy, title in rows if _why_not_movable(session, copy, title, there, transfer_id=None) is None]
+    if not chosen:
+        raise errors.EmptyTransfer(id=box.id)
+    assert box.return_by is not None  # the database's box_has_return_date
+    back = Transfer(kind=TransferKind.BOOK_BOX, status=TransferStatus.OPEN, from_site_id=box.to_site_id,
+                    to_site_id=box.from_site_id, return_by=max(box.return_by, clock.today + dt.timedelta(days=1)),
+                    note=f"↩ #{box.id} {box.note}".strip(), created_at=clock.now)
+    session.add(back)
+    session.flush()
+    session.add_all(TransferItem(transfer_id=back.id, copy_id=copy.id, added_at=clock.now) for copy in chosen)
+    session.flush()
+    return get(session, back.id)
+
+
+def overdue_boxes(session: Session, clock: Clock) -> list[OverdueBox]:
+    """Received book boxes past their return date with copies that have not come back, most overdue first."""
+    out: list[OverdueBox] = []
+    for box in session.scalars(select(Transfer).where(
+            Transfer.kind == TransferKind.BOOK_BOX, Transfer.status == TransferStatus.RECEIVED,
+            Transfer.return_by < clock.today).order_by(Transfer.return_by, Transfer.id)):
+        if _return_of(box.note) is not None or box.return_by is None:
+            continue
+        item, moved = aliased(TransferItem), aliased(Transfer)
+        later = (select(item.id).join(moved, moved.id == item.transfer_id)
+                 .where(item.copy_id == Copy.id, moved.id > box.id, moved.kind != TransferKind.TRANSIT,
+                        item.received_at.is_not(None), item.unexpected.is_(False)).exists())
+        rows = session.execute(select(TransferItem, Copy, Title.title).join(Copy, Copy.id == TransferItem.copy_id)
+                               .join(Title, Title.id == Copy.title_id)
+                               .where(TransferItem.transfer_id == box.id, TransferItem.unexpected.is_(False), ~later,
+                                      or_(Copy.status == CopyStatus.IN_TRANSIT,
+                                          func.coalesce(Copy.shelved_at_id, Copy.home_site_id) == box.to_site_id))
+                               .order_by(TransferItem.id)).all()
+        if rows:
+            out.append(OverdueBox(transfer=_info(session, box), days_overdue=(clock.today - box.return_by).days,
+                                  outstanding=tuple(_line(*row) for row in rows)))
+    return out
+
+
+# -- reading ----------------------------------------------------------------------------------------------------
+def get(session: Session, transfer_id: int) -> TransferInfo:
+    transfer = _transfer(session, transfer_id)
+    return _info(session, transfer, items=tuple(_line(*row) for row in _lines(session, transfer.id)))
+
+
+def report(session: Session, transfer_id: int) -> TransferReport:
+    """What came, what did not and what came unasked (meaningful once the transfer was sent)."""
+    info = get(session, transfer_id)
+    return TransferReport(
+        transfer=info,
+        received=tuple(line for line in info.items if line.received and not line.unexpected),
+        missing=tuple(line for line in info.items if not line.received and not line.unexpected),
+        unexpected=tuple(line for line in info.items if line.unexpected))
+
+
+def list_transfers(session: Session, *, site: Site | None, include_done: bool,
+                   kind: TransferKind | None = None) -> list[TransferInfo]:
+    """Transfers from or to a site (all sites: None), newest first; open and sent ones only unless include_done."""
+    query = select(Transfer).order_by(Transfer.id.desc())
+    if site is not None:
+        query = query.where(or_(Transfer.from_site_id == site.id, Transfer.to_site_id == site.id))
+    if not include_done:
+        query = query.where(Transfer.status.in_((TransferStatus.OPEN, TransferStatus.SENT)))
+    if kind is not None:
+        query = query.where(Transfer.kind == kind)
+    found = list(session.scalars(query))
+    counts = _counts(session, [t.id for t in found])
+    sites = _sites(session)
+    return [_info(session, t, counts=counts.get(t.id, (0, 0, 0)), sites=sites) for t in found]
+
+
+# -- helpers ------------------------------------------------------------------------------------------------------
+def _transfer(session: Session, transfer_id: int) -> Transfer:
+    transfer = session.get(Transfer, transfer_id)
+    if transfer is None:
+        raise errors.UnknownTransfer(id=transfer_id)
+    return transfer
+
+
+def _require(transfer: Transfer, status: TransferStatus, action: str) -> None:
+    if transfer.status is not status:
+        raise errors.TransferState(id=transfer.id, status=word(transfer.status), action=word(action))
+
+
+def _at(session: Session, transfer: Transfer, here: Site, expected_id: int) -> None:
+    if here.id != expected_id:
+        raise errors.TransferWrongRoom(id=transfer.id, source=_code(session, transfer.from_site_id),
+                                       target=_code(session, transfer.to_site_id), site=here.code)
+
+
+def _item(session: Session, transfer_id: int, copy_id: int) -> TransferItem | None:
+    return session.scalars(select(TransferItem).where(TransferItem.transfer_id == transfer_id,
+                                                      TransferItem.copy_id == copy_id)).one_or_none()
+
+
+def _why_not_movable(session: Session, copy: Copy, title: Title, here: Site, *,
+                     transfer_id: int | None) -> errors.ShuyiError | None:
+    """Why this copy cannot leave `here` in a transfer now (None: it can): it must be on this room's shelf, free."""
+    if copy.status is not CopyStatus.ON_SHELF:
+        return errors.CopyNotMovable(code=copy.code, title=title.title, status=word(copy.status))
+    if lending.open_loan(session, copy.id) is not None:
+        return errors.CopyNotMovable(code=copy.code, title=title.title, status=word(CopyStatus.ON_LOAN))
+    if lending.ready_hold_on(session, copy.id) is not None:
+        return errors.CopyNotMovable(code=copy.code, title=title.title, status=word(HELD))
+    if shelf_room_id(copy) != here.id:
+        return errors.CopyNotHere(code=copy.code, title=title.title, site=_code(session, shelf_room_id(copy)))
+    other = session.scalar(select(Transfer.id).join(TransferItem, TransferItem.transfer_id == Transfer.id).where(
+        TransferItem.copy_id == copy.id, Transfer.status == TransferStatus.OPEN,
+        Transfer.id != (transfer_id or 0)).limit(1))
+    if other is not None:
+        return CopyInOpenTransfer(code=copy.code, title=title.title, transfer=other)
+    return None
+
+
+def _check_movable(session: Session, copy: Copy, title: Title, here: Site, *, transfer_id: int) -> None:
+    problem = _why_not_movable(session, copy, title, here, transfer_id=transfer_id)
+    if problem is not None:
+        raise problem
+
+
+def _return_of(note: str) -> int | None:
+    found = _RETURN_MARK.match(note)
+    return int(found.group(1)) if found else None
+
+
+def _code(session: Session, site_id: int) -> str:
+    return session.scalar(select(Site.code).where(Site.id == site_id)) or "?"
+
+
+def _sites(session: Session) -> dict[int, tuple[str, str]]:
+    return {row.id: (row.code, row.name) for row in session.execute(select(Site.id, Site.code, Site.name))}
+
+
+def _counts(session: Session, ids: list[int]) -> dict[int, tuple[int, int, int]]:
+    """Per transfer: (listed, listed and received, unexpected)."""
+    if not ids:
+        return {}
+    listed = TransferItem.unexpected.is_(False)
+    rows = session.execute(select(
+        TransferItem.transfer_id,
+        func.sum(case((listed, 1), else_=0)),
+        func.sum(case((listed & TransferItem.received_at.is_not(None), 1), else_=0)),
+        func.sum(case((TransferItem.unexpected.is_(True), 1), else_=0)),
+    ).where(TransferItem.transfer_id.in_(ids)).group_by(TransferItem.transfer_id)).all()
+    return {tid: (int(a or 0), int(b or 0), int(c or 0)) for tid, a, b, c in rows}
+
+
+def _lines(session: Session, transfer_id: int) -> list[tuple[TransferItem, Copy, str]]:
+    return [(item, copy, title) for item, copy, title in session.execute(
+        select(TransferItem, Copy, Title.title).join(Copy, Copy.id == TransferItem.copy_id)
+        .join(Title, Title.id == Copy.title_id).where(TransferItem.transfer_id == transfer_id)
+        .order_by(TransferItem.id)).all()]
+
+
+def _line(item: TransferItem, copy: Copy, title: str) -> TransferLine:
+    return TransferLine(copy_code=copy.code, title=title, call_number=copy.call_number,
+                        received=item.received_at is not None, unexpected=item.unexpected)
+
+
+def _info(session: Session, transfer: Transfer, *, items: tuple[TransferLine, ...] = (),
+          counts: tuple[int, int, int] | None = None, sites: dict[int, tuple[str, str]] | None = None) -> TransferInfo:
+    if counts is None:
+        counts = _counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))
+    if sites is None:
+        sites = _sites(session)
+    source, target = sites.get(transfer.from_site_id, ("?", "")), sites.get(transfer.to_site_id, ("?", ""))
+    return TransferInfo(
+        id=transfer.id, kind=transfer.kind, status=transfer.status, from_code=source[0], from_name=source[1],
+        to_code=target[0], to_name=target[1], return_by=transfer.return_by, created_at=transfer.created_at,
+        sent_at=transfer.sent_at, received_at=transfer.received_at, note=_RETURN_MARK.sub("", transfer.note, count=1),
+        copies=counts[0], received=counts[1], unexpected=counts[2], return_of=_return_of(transfer.note), items=items)
