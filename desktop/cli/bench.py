@@ -7,12 +7,14 @@ import sys
 
 from desktop.cli.output import Printer
 
-BENCHMARKS = ("search", "labels")
+BENCHMARKS = ("search", "labels", "circulation")
 
 
 def bench(args: argparse.Namespace, out: Printer) -> int:
     if args.name == "labels":
         return _labels(args, out)
+    if args.name == "circulation":
+        return _circulation(args, out)
     from desktop.core.bench import search_bench
 
     figures = search_bench.run(rows_per_file=args.rows, report=lambda m: print(m, file=sys.stderr, flush=True))
@@ -41,4 +43,41 @@ def _labels(args: argparse.Namespace, out: Printer) -> int:
         f = figures[name]
         print(f"{name:<20} {f['template']:<16} {f['seconds_per_1000']:>7} s per 1000   bare reportlab "
               f"{f['baseline_seconds_per_1000']} s   ratio {f['ratio']}   {f['pdf_kib']} KiB")
+    return 0
+
+
+_CIRCULATION_ROWS = (
+    ("reader_scan", "reader card", None),
+    ("lend", "lend", "lend"),
+    ("reader_scan_panel", "reader card + panel", None),
+    ("lend_panel", "lend + panel", "lend_panel"),
+    ("reader_scan_heavy", "heavy: card + panel", None),
+    ("lend_panel_heavy", "heavy: lend + panel", "lend_panel_heavy"),
+    ("return", "return", "return"),
+    ("return_heavy", "heavy: return", "return_heavy"),
+)
+
+
+def _circulation(args: argparse.Namespace, out: Printer) -> int:
+    from desktop.core.bench import circulation_bench
+
+    figures = circulation_bench.run(report=lambda m: print(m, file=sys.stderr, flush=True))
+    if args.json:
+        out.json(figures)
+        return 0
+    sizes, built = figures["sizes"], figures["build_seconds"]
+    print(f"copies {sizes['copies']}, readers {sizes['readers']}, loans {sizes['loans']} "
+          f"({sizes['loans_open']} open); heavy reader {sizes['heavy_reader_loans']} loans "
+          f"({sizes['heavy_reader_open']} open); built in {built['total']} s")
+    print(f"{'scan':<22}{'count':>6}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'ratio p50':>11}{'ratio p95':>11}"
+          f"{'cpu p50':>9}{'cpu p95':>9}")
+    for key, label, ratio_key in _CIRCULATION_ROWS:
+        f = figures["figures"][key]
+        ratio = figures["ratios"].get(ratio_key or "", {})
+        print(f"{label:<22}{f['count']:>6}{f['p50_ms']:>9}{f['p95_ms']:>9}{f['max_ms']:>9}"
+              f"{ratio.get('p50', ''):>11}{ratio.get('p95', ''):>11}{f['cpu_p50_ms']:>9}{f['cpu_p95_ms']:>9}")
+    for key, f in figures["baseline"].items():
+        print(f"{'bare sqlite3 ' + key:<22}{f['count']:>6}{f['p50_ms']:>9}{f['p95_ms']:>9}{f['max_ms']:>9}")
+    if figures["unexpected"]:
+        print(f"unexpected answers: {figures['unexpected']}", file=sys.stderr)
     return 0

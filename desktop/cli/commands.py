@@ -63,6 +63,8 @@ STAT_LABELS = {
     "titles": QT_TRANSLATE_NOOP("Cli", "Titles"),
     "copies": QT_TRANSLATE_NOOP("Cli", "Copies"),
     "readers": QT_TRANSLATE_NOOP("Cli", "Readers"),
+    "open_loans": QT_TRANSLATE_NOOP("Cli", "Books on loan"),
+    "overdue_loans": QT_TRANSLATE_NOOP("Cli", "Overdue loans"),
 }
 
 
@@ -94,10 +96,14 @@ def site_json(site: SiteInfo) -> dict[str, Any]:
     }
 
 
-LISTINGS = ("sites", "titles", "copies", "readers")
+LISTINGS = ("sites", "titles", "copies", "readers", "loans")
 
 
 def listing(args: argparse.Namespace, out: Printer) -> int:
+    if args.what == "loans":
+        from desktop.cli.circulation import list_loans
+
+        return list_loans(args, out)
     if args.what != "sites":
         from desktop.cli.library import list_library
 

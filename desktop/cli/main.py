@@ -20,10 +20,10 @@ Handler = Callable[[argparse.Namespace, Printer], int]
 # Kept here rather than imported so that parsing (and --version, --help) does not load SQLAlchemy;
 # tests/cli/test_cli.py checks them against desktop.core.demo.SIZES and desktop.cli.commands.LISTINGS.
 DEMO_SIZES = ("small", "county")
-LISTINGS = ("sites", "titles", "copies", "readers")
+LISTINGS = ("sites", "titles", "copies", "readers", "loans")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
-BENCHMARKS = ("search", "labels")
+BENCHMARKS = ("search", "labels", "circulation")
 
 
 def _command(name: str, module: str = "commands") -> Handler:
@@ -76,6 +76,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p = add("scan", _command("scan", "circulation"),
+            "scan codes as at the desk (a reader card, then copies); exit status 1 when a scan was refused")
+    p.add_argument("codes", nargs="+", metavar="CODE", help="codes in order; - reads them from stdin, one per line")
+    p.add_argument("--site", "--room", dest="site", default="", metavar="CODE", help="the desk's reading room")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--stocktake", type=_count, metavar="ID", help="scan copies into this open stocktake")
+    mode.add_argument("--transfer", type=_count, metavar="ID", help="scan copies into this open transfer")
+    p.add_argument("--receive", action="store_true", help="with --transfer: receive its copies here")
+    p = add("loans", _command("loans", "circulation"), "open loans by due date (with --all, returned ones too)")
+    p.add_argument("--overdue", action="store_true", help="only loans past their due day")
+    p.add_argument("--site", "--room", dest="site", default="", metavar="CODE", help="only loans made in this room")
+    p.add_argument("--all", action="store_true", help="returned loans too")
+    p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p = add("ebook", _command("ebook", "ebooks"), "e-book licences and loans: add, list, loans, withdraw, revoke, slip")
+    p.add_argument("action", choices=("add", "list", "loans", "withdraw", "revoke", "slip"))
+    p.add_argument("target", nargs="?", metavar="LOAN_ID|CODE", help="revoke, slip: a loan number; withdraw: an E code")
+    p.add_argument("--title-id", type=_count, metavar="N", help="add: the title to lend as an e-book")
+    p.add_argument("--url", metavar="URL", help="add: the reading address (http or https)")
+    p.add_argument("--cap", type=_count, metavar="N", help="add: how many may read at once")
+    p.add_argument("--days", type=_count, default=90, metavar="N", help="add: days a loan runs (default 90)")
+    p.add_argument("--site", "--room", dest="site", default="", metavar="CODE",
+                   help="add: the room whose E code it gets; loans: only loans made there")
+    p.add_argument("--out", metavar="FILE.pdf", help="slip: where the PDF goes")
     p = add("labels", _command("labels", "labels"),
             "print book labels, spine labels or reader cards to PDF; list or import label templates")
     p.add_argument("what", choices=LABEL_KINDS)

@@ -57,7 +57,9 @@ def test_list_titles_json(demo_db_path: Path, capsys: pytest.CaptureFixture[str]
 def test_list_copies_json(demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rows = _json(capsys, "list", "copies", "--db", str(demo_db_path))
     assert len(rows) == 89 and all(set(r) == COPY_FIELDS for r in rows)
-    assert {r["status"] for r in rows} == {"on_shelf"} and {"JH01", "JH02"} <= {r["site"] for r in rows}
+    # the demo's desk history leaves some copies out on loan (and one may be on its way home)
+    assert {"on_shelf", "on_loan"} <= {r["status"] for r in rows} <= {"on_shelf", "on_loan", "in_transit"}
+    assert {"JH01", "JH02"} <= {r["site"] for r in rows}
     assert {r["source"] for r in rows} == {"采购", "捐赠"} and not any(r["label_printed"] for r in rows)
     first = rows[0]
     assert (first["site"], first["call_number"], first["title"]) == ("JH01", "A41/1", "毛泽东选集 第一卷")
