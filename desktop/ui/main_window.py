@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.pages import PAGE_KEYS
 from desktop.ui.catalogue.page import CataloguePage
+from desktop.ui.circulation.page import CirculationPage
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
@@ -36,7 +37,7 @@ def _placeholder(key: str) -> PageFactory:
 
 
 PAGES: tuple[tuple[str, str, PageFactory], ...] = (
-    ("circulation", QT_TRANSLATE_NOOP("MainWindow", "Circulation"), _placeholder("circulation")),
+    ("circulation", QT_TRANSLATE_NOOP("MainWindow", "Circulation"), CirculationPage),
     ("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), CataloguePage),
     ("readers", QT_TRANSLATE_NOOP("MainWindow", "Readers"), ReadersPage),
     ("stations", QT_TRANSLATE_NOOP("MainWindow", "Stations"), StationsPage),

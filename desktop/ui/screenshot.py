@@ -1,12 +1,26 @@
-"""`shuyi screenshot`: render one page of the main window offscreen, with the current database, to a PNG."""
+"""`shuyi screenshot`: render one page of the main window offscreen, with the current database, to a PNG.
+
+An idle circulation desk shows little; with SHUYI_SCREENSHOT_SCANS set, codes are scanned at the desk before
+the picture is taken: a comma-separated list of codes, or "auto" (a reader who may borrow, three books from the
+room's shelf and one foreign code, so the picture has a reader, loans and a refusal). This LENDS BOOKS in the
+database it is given: use it on a demo copy.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.app import Shuyi
 from desktop.core.errors import FileNotWritable
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+SCANS_ENV = "SHUYI_SCREENSHOT_SCANS"
+FOREIGN_CODE = "6901234567892"
+"""An EAN-13 of some grocery product: not a Shuyi code, so the desk refuses it."""
 
 
 def take_screenshot(*, db: str | None, page: str, out: str, lang: str, size: tuple[int, int]) -> Path:
@@ -24,6 +38,9 @@ def take_screenshot(*, db: str | None, page: str, out: str, lang: str, size: tup
         window.show_page(page)
         window.show()
         window.ctx.tasks.wait_idle()
+        scans = os.environ.get(SCANS_ENV, "").strip()
+        if page == "circulation" and scans:
+            _scan_at_the_desk(window, core, scans)
         image = window.grab()
         window.ctx.tasks.shutdown()
         window.close()
@@ -31,3 +48,37 @@ def take_screenshot(*, db: str | None, page: str, out: str, lang: str, size: tup
     if not image.save(str(target), "PNG"):
         raise FileNotWritable(path=str(target))
     return target
+
+
+def _scan_at_the_desk(window: MainWindow, core: Shuyi, scans: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+    from desktop.ui.circulation.page import CirculationPage
+
+    page = window.pages["circulation"]
+    assert isinstance(page, CirculationPage)
+    page.sounds.enabled = False
+    room = page.queue.site_code or ""
+    codes = auto_codes(core, room) if scans.lower() == "auto" else [c.strip() for c in scans.split(",") if c.strip()]
+    for code in codes:
+        page.submit(code)
+    deadline = QDeadlineTimer(30_000)
+    while not (page.queue.idle() and not window.ctx.tasks.busy) and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def auto_codes(core: Shuyi, room: str) -> list[str]:
+    """A reader of this room who may borrow now, three books on its shelf, and a foreign code between them."""
+    reader = None
+    for info in core.list_readers(limit=200):
+        if str(info.status) != "active" or info.anonymised or (room and info.site_code != room):
+            continue
+        panel = core.circulation.panel(info.id)
+        if panel.blocked is None and panel.loans_left >= 3 and not panel.loans:
+            reader = info
+            break
+    copies = [c.code for c in core.list_copies(site_code=room or None, limit=500)
+              if str(c.status) == "on_shelf"][:3]
+    if reader is None or len(copies) < 3:
+        return []
+    return [reader.card_code, copies[0], copies[1], FOREIGN_CODE, copies[2]]

@@ -1,0 +1,271 @@
+"""Table models of the circulation page: the scan log, the active reader's loans, holds and e-books, and the
+room's overdue list. Plain rows in, no database; each result is coloured and marked (✓ ! ✗) by its level."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.circulation.panel import EbookLine, HoldLine, LoanLine
+from desktop.core.circulation.results import ScanResult
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.privacy import mask_name
+from desktop.ui.context import error_text
+from desktop.ui.table_model import Index, RowTableModel
+
+MAX_LOG = 500
+"""Rows kept in the scan log; older ones fall off the bottom."""
+
+
+@dataclass(frozen=True)
+class LevelLook:
+    mark: str
+    background: str
+    text: str
+    """Dark text on a light background: readable on any screen, and the mark says it without colour."""
+
+
+LOOKS = {
+    "success": LevelLook("✓", "#d6f2db", "#0d3b19"),
+    "warning": LevelLook("!", "#ffefb8", "#473300"),
+    "refusal": LevelLook("✗", "#f8d2d2", "#5c0909"),
+}
+WAITING_TEXT = QColor("#6b6b6b")
+OVERDUE_BACKGROUND = QColor("#f8d2d2")
+OVERDUE_TEXT = QColor("#5c0909")
+
+
+def result_text(result: ScanResult) -> str:
+    """What the desk says about a scan, in the interface's current language."""
+    if result.error is not None:
+        return error_text(result.error)
+    if result.say is None:
+        return ""
+    return QCoreApplication.translate("Desk", result.say.template).format(**result.say.params)
+
+
+# -- the scan log -----------------------------------------------------------------------------------------------
+@dataclass(eq=False)
+class ScanEntry:
+    """One line of the log: a code as it was scanned, then what the desk made of it."""
+
+    code: str
+    at: float
+    """time.monotonic() when it was scanned (bounce and idle time count from here, not from processing)."""
+    clock: dt.datetime
+    kind: str = "scan"
+    """"scan" (a code into the desk), "end" (End reader), or "action" (a result from the reader panel)."""
+    state: str = "waiting"
+    """"waiting", "done" or "failed"."""
+    result: ScanResult | None = None
+    error: BaseException | None = None
+    note: tuple[str, str, dict[str, Any]] | None = None
+    """A message the window itself says (context, QT_TRANSLATE_NOOP template, parameters), e.g. a cancelled hold."""
+    note_level: str = "success"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def level(self) -> str | None:
+        if self.state == "waiting":
+            return None
+        if self.note is not None:
+            return self.note_level
+        if self.state == "failed":
+            return "refusal"
+        return self.result.level.value if self.result is not None else "success"
+
+
+SESSION_ENDED = QT_TRANSLATE_NOOP("ScanLogModel", "Reader session ended")
+WAITING = QT_TRANSLATE_NOOP("ScanLogModel", "Waiting…")
+END_CODE = QT_TRANSLATE_NOOP("ScanLogModel", "End reader")
+
+
+class ScanLogModel(RowTableModel):
+    """Newest first, so the latest result is always at the top under the scan box."""
+
+    CONTEXT = "ScanLogModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ScanLogModel", "Result"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Time"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "Code"),
+        QT_TRANSLATE_NOOP("ScanLogModel", "What happened"),
+    )
+    MARK, TIME, CODE, MESSAGE = range(4)
+
+    def row(self, n: int) -> ScanEntry:
+        return self._rows[n]
+
+    def entries(self) -> list[ScanEntry]:
+        """Oldest first, as they were scanned."""
+        return list(reversed(self._rows))
+
+    def add(self, entry: ScanEntry) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, entry)
+        self.endInsertRows()
+        if len(self._rows) > MAX_LOG:
+            self.beginRemoveRows(QModelIndex(), MAX_LOG, len(self._rows) - 1)
+            del self._rows[MAX_LOG:]
+            self.endRemoveRows()
+
+    def changed(self, entry: ScanEntry) -> None:
+        for n, shown in enumerate(self._rows):
+            if shown is entry:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.HEADERS) - 1))
+                return
+
+    def message(self, entry: ScanEntry) -> str:
+        if entry.state == "waiting":
+            return self.tr_(WAITING)
+        if entry.state == "failed" and entry.error is not None:
+            return error_text(entry.error)
+        if entry.note is not None:
+            context, template, params = entry.note
+            return QCoreApplication.translate(context, template).format(**params)
+        if entry.kind == "end":
+            return self.tr_(SESSION_ENDED)
+        return result_text(entry.result) if entry.result is not None else ""
+
+    def cell(self, entry: ScanEntry, column: int) -> str:
+        if column == self.MARK:
+            level = entry.level
+            return LOOKS[level].mark if level else "…"
+        if column == self.TIME:
+            return entry.clock.strftime("%H:%M:%S")
+        if column == self.CODE:
+            return self.tr_(END_CODE) if entry.kind == "end" else entry.code
+        return self.message(entry)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        level = entry.level
+        if role == Qt.ItemDataRole.BackgroundRole and level:
+            return QBrush(QColor(LOOKS[level].background))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(LOOKS[level].text) if level else WAITING_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.MESSAGE:
+            return self.message(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.MARK:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and index.column() == self.MARK:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+# -- the active reader ------------------------------------------------------------------------------------------
+class _LoanLook(RowTableModel):
+    """Overdue loans stand out: red background, dark red text, and the days in their own column."""
+
+    OVERDUE_COLUMN = -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self._rows[index.row()].overdue_days > 0:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(OVERDUE_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE_TEXT)
+            if role == Qt.ItemDataRole.FontRole and index.column() == self.OVERDUE_COLUMN:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+class LoanTableModel(_LoanLook):
+    CONTEXT = "LoanTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LoanTableModel", "Title"),
+        QT_TRANSLATE_NOOP("LoanTableModel", "Code"),
+        QT_TRANSLATE_NOOP("LoanTableModel", "Call number"),
+        QT_TRANSLATE_NOOP("LoanTableModel", "Due"),
+        QT_TRANSLATE_NOOP("LoanTableModel", "Renewals"),
+        QT_TRANSLATE_NOOP("LoanTableModel", "Days overdue"),
+    )
+    TITLE, CODE, CALL, DUE, RENEWALS, OVERDUE = range(6)
+    NUMERIC = frozenset({RENEWALS, OVERDUE})
+    OVERDUE_COLUMN = OVERDUE
+
+    def row(self, n: int) -> LoanLine:
+        return self._rows[n]
+
+    def cell(self, loan: LoanLine, column: int) -> str:
+        return (loan.title, loan.copy_code, loan.call_number, loan.due_on.isoformat(), str(loan.renewals),
+                str(loan.overdue_days) if loan.overdue_days > 0 else "")[column]
+
+
+class OverdueTableModel(_LoanLook):
+    """A room's overdue loans; names masked (张*丰) as on any list others may see."""
+
+    CONTEXT = "OverdueTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Reader card"),
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Reader"),
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Title"),
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Code"),
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Call number"),
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Due"),
+        QT_TRANSLATE_NOOP("OverdueTableModel", "Days overdue"),
+    )
+    CARD, READER, TITLE, CODE, CALL, DUE, OVERDUE = range(7)
+    NUMERIC = frozenset({OVERDUE})
+    OVERDUE_COLUMN = OVERDUE
+
+    def row(self, n: int) -> LoanLine:
+        return self._rows[n]
+
+    def cell(self, loan: LoanLine, column: int) -> str:
+        return (loan.reader_card, mask_name(loan.reader_name), loan.title, loan.copy_code, loan.call_number,
+                loan.due_on.isoformat(), str(loan.overdue_days))[column]
+
+
+HOLD_STATUS = {
+    "waiting": QT_TRANSLATE_NOOP("HoldTableModel", "Waiting for a copy"),
+    "ready": QT_TRANSLATE_NOOP("HoldTableModel", "Kept aside, ready to collect"),
+}
+
+
+class HoldTableModel(RowTableModel):
+    CONTEXT = "HoldTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HoldTableModel", "Title"),
+        QT_TRANSLATE_NOOP("HoldTableModel", "Status"),
+        QT_TRANSLATE_NOOP("HoldTableModel", "Collect at"),
+        QT_TRANSLATE_NOOP("HoldTableModel", "Placed"),
+        QT_TRANSLATE_NOOP("HoldTableModel", "Until"),
+        QT_TRANSLATE_NOOP("HoldTableModel", "Copy"),
+    )
+    TITLE, STATUS, PICKUP, PLACED, UNTIL, COPY = range(6)
+
+    def row(self, n: int) -> HoldLine:
+        return self._rows[n]
+
+    def cell(self, hold: HoldLine, column: int) -> str:
+        if column == self.STATUS:
+            status = str(getattr(hold.status, "value", hold.status))
+            return self.tr_(HOLD_STATUS[status]) if status in HOLD_STATUS else status
+        return (hold.title, "", hold.pickup_site_code, hold.placed_on.isoformat(), hold.expires_on.isoformat(),
+                hold.copy_code or "")[column]
+
+
+class EbookTableModel(RowTableModel):
+    CONTEXT = "EbookTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EbookTableModel", "Title"),
+        QT_TRANSLATE_NOOP("EbookTableModel", "Lent"),
+        QT_TRANSLATE_NOOP("EbookTableModel", "Until"),
+        QT_TRANSLATE_NOOP("EbookTableModel", "Reading address"),
+    )
+
+    def row(self, n: int) -> EbookLine:
+        return self._rows[n]
+
+    def cell(self, ebook: EbookLine, column: int) -> str:
+        return (ebook.title, ebook.lent_on.isoformat(), ebook.expires_on.isoformat(), ebook.url)[column]

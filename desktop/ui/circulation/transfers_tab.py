@@ -1,0 +1,490 @@
+"""Transfers between rooms (调拨) and book boxes (漂流书箱) of the desk's room: make one, scan copies into it at the
+desk, send it, receive it by scanning at the other end, see what never came, and bring a book box back.
+
+A work site (service station) has no desk: a box sent there is confirmed from here on its behalf, and the box
+that brings it back is sent from here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.circulation.dispatch import Mode
+from desktop.core.circulation.results import Action
+from desktop.core.circulation.transfers import OverdueBox, TransferInfo, TransferKind, TransferLine, TransferReport
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.sites import SiteInfo, SiteKind
+from desktop.ui.circulation.reader_panel import table_view
+from desktop.ui.circulation.stocktake_tab import ERROR_STYLE, DeskTab, FormDialog, ask, day, open_dialog
+from desktop.ui.context import UiContext
+from desktop.ui.pages.base import I18N_SKIP, data_label, sentence
+from desktop.ui.table_model import RowTableModel
+
+LATE = QColor("#a30000")
+BOX_DAYS = 90
+"""A new book box's return date is offered this many days ahead."""
+KIND_LABELS = {
+    "transfer": QT_TRANSLATE_NOOP("TransferTableModel", "Transfer"),
+    "book_box": QT_TRANSLATE_NOOP("TransferTableModel", "Book box"),
+    "transit": QT_TRANSLATE_NOOP("TransferTableModel", "Copy in transit"),
+}
+RETURN_BOX = QT_TRANSLATE_NOOP("TransferTableModel", "Box back (#{id})")
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("TransferTableModel", "Being filled"),
+    "sent": QT_TRANSLATE_NOOP("TransferTableModel", "Sent"),
+    "received": QT_TRANSLATE_NOOP("TransferTableModel", "Received"),
+    "cancelled": QT_TRANSLATE_NOOP("TransferTableModel", "Cancelled"),
+}
+LINE_STATES = {
+    "listed": QT_TRANSLATE_NOOP("TransferLineModel", "Listed"),
+    "waiting": QT_TRANSLATE_NOOP("TransferLineModel", "Not yet received"),
+    "missing": QT_TRANSLATE_NOOP("TransferLineModel", "Missing"),
+    "received": QT_TRANSLATE_NOOP("TransferLineModel", "Received"),
+    "unexpected": QT_TRANSLATE_NOOP("TransferLineModel", "Came unasked"),
+}
+
+
+def late_box(t: TransferInfo) -> bool:
+    return (t.kind is TransferKind.BOOK_BOX and not t.return_of and t.status.value == "received"
+            and t.return_by is not None and t.return_by < dt.date.today())
+
+
+class TransferTableModel(RowTableModel):
+    CONTEXT = "TransferTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TransferTableModel", "No."), QT_TRANSLATE_NOOP("TransferTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("TransferTableModel", "Status"), QT_TRANSLATE_NOOP("TransferTableModel", "From"),
+        QT_TRANSLATE_NOOP("TransferTableModel", "To"), QT_TRANSLATE_NOOP("TransferTableModel", "Copies"),
+        QT_TRANSLATE_NOOP("TransferTableModel", "Received"), QT_TRANSLATE_NOOP("TransferTableModel", "Return by"),
+        QT_TRANSLATE_NOOP("TransferTableModel", "Note"))
+    NO, KIND, STATUS, FROM, TO, COPIES, RECEIVED, RETURN_BY, NOTE = range(9)
+    NUMERIC = frozenset({NO, COPIES, RECEIVED})
+
+    def cell(self, t: TransferInfo, column: int) -> Any:
+        kind = self.tr_(RETURN_BOX).format(id=t.return_of) if t.return_of else self.tr_(KIND_LABELS[t.kind.value])
+        received = f"{t.received} +{t.unexpected}" if t.unexpected else str(t.received)
+        return (str(t.id), kind, self.tr_(STATUS_LABELS[t.status.value]), f"{t.from_code} {t.from_name}",
+                f"{t.to_code} {t.to_name}", str(t.copies), received if t.status.value in ("sent", "received") else "",
+                day(t.return_by), t.note)[column]
+
+    def foreground(self, t: TransferInfo) -> Any:
+        return QBrush(LATE) if late_box(t) else None
+
+
+class TransferLineModel(RowTableModel):
+    CONTEXT = "TransferLineModel"
+    HEADERS = (QT_TRANSLATE_NOOP("TransferLineModel", "Copy"), QT_TRANSLATE_NOOP("TransferLineModel", "Title"),
+               QT_TRANSLATE_NOOP("TransferLineModel", "Call number"), QT_TRANSLATE_NOOP("TransferLineModel", "State"))
+    CODE, TITLE, CALL, STATE = range(4)
+
+    def __init__(self, status: str = "open") -> None:
+        super().__init__()
+        self.status = status
+        """The status of the transfer the lines belong to."""
+
+    def state(self, line: TransferLine) -> str:
+        if line.unexpected or line.received:
+            return "unexpected" if line.unexpected else "received"
+        return {"sent": "waiting", "received": "missing"}.get(self.status, "listed")
+
+    def cell(self, line: TransferLine, column: int) -> Any:
+        return (line.copy_code, line.title, line.call_number, self.tr_(LINE_STATES[self.state(line)]))[column]
+
+    def foreground(self, line: TransferLine) -> Any:
+        return QBrush(LATE) if self.state(line) in ("missing", "unexpected") else None
+
+
+class NewTransferDialog(FormDialog):
+    """Where a transfer (a reading room) or a book box (a room or a work site, back by a date) goes."""
+
+    def __init__(self, ctx: UiContext, *, kind: TransferKind, site_code: str, sites: list[SiteInfo],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.kind, self.site_code = kind, site_code
+        self.box_kind = kind is TransferKind.BOOK_BOX
+        self.target_combo = QComboBox(self)
+        self.target_combo.setProperty(I18N_SKIP, True)  # site codes and names are data
+        for site in sites:
+            if site.active and site.code != site_code and (self.box_kind or site.kind is SiteKind.READING_ROOM):
+                self.target_combo.addItem(f"{site.code} {site.name}", site.code)
+        self.return_edit = QDateEdit(self)
+        self.return_edit.setCalendarPopup(True)
+        self.return_edit.setDisplayFormat("yyyy-MM-dd")
+        self.return_edit.setMinimumDate(QDate.currentDate().addDays(1))
+        self.return_edit.setDate(QDate.currentDate().addDays(BOX_DAYS))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(200)
+        self.add_row(self.target_combo)
+        if self.box_kind:
+            self.add_row(self.return_edit)
+        else:
+            self.return_edit.hide()
+        self.add_row(self.note_edit)
+        self.ok_button.setEnabled(self.target_combo.count() > 0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New book box") if self.box_kind else self.tr("New transfer"))
+        self.intro.setText(
+            self.tr("A book box lends copies of {room} to another room or a work site until its return date. "
+                    "Next, scan the copies to put in it.").format(room=self.site_code) if self.box_kind else
+            self.tr("A transfer moves copies of {room} to another reading room for good. Next, scan the copies "
+                    "to send.").format(room=self.site_code))
+        for field, text in ((self.target_combo, self.tr("&Destination")), (self.return_edit, self.tr("&Return by")),
+                            (self.note_edit, self.tr("&Note"))):
+            label = self.form.labelForField(field)
+            if label is not None:
+                label.setText(text)
+        self.note_edit.setPlaceholderText(self.tr("Optional: what it is for"))
+        self.ok_button.setText(self.tr("Create and scan copies"))
+
+    def accept_input(self) -> None:
+        target = self.target_combo.currentData()
+        returns = self.return_edit.date().toPython() if self.box_kind else None
+        transfers, kind, source, note = self.ctx.app.transfers, self.kind, self.site_code, self.note_edit.text()
+        if target:
+            self.submit(lambda: transfers.create(kind=kind, source_code=source, target_code=target, return_by=returns,
+                                                 note=note))
+
+
+class TransferReportDialog(QDialog):
+    """What came in a transfer received here, what never came and what came unasked."""
+
+    def __init__(self, report: TransferReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.resize(720, 460)
+        self.summary = sentence(self)
+        self.summary.setProperty(I18N_SKIP, True)  # names a room
+        self.tabs = QTabWidget(self)
+        self.lists: dict[str, TransferLineModel] = {}
+        for key in ("missing", "unexpected", "received"):
+            self.lists[key] = model = TransferLineModel(report.transfer.status.value)
+            model.set_rows(getattr(report, key))
+            self.tabs.addTab(table_view(model, self.tabs, stretch=TransferLineModel.TITLE), "")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        t, report = self.report.transfer, self.report
+        self.setWindowTitle(self.tr("Transfer {id} received").format(id=t.id))
+        self.summary.setText(self.tr("{received} of {copies} copies sent from {source} came; {missing} did not "
+                                     "(they stay in transit: trace them); {unexpected} came unasked (set them "
+                                     "aside).").format(received=len(report.received), copies=t.copies,
+                                                       source=t.from_code, missing=len(report.missing),
+                                                       unexpected=len(report.unexpected)))
+        titles = {"missing": self.tr("Missing ({n})"), "unexpected": self.tr("Came unasked ({n})"),
+                  "received": self.tr("Received ({n})")}
+        for n, (key, model) in enumerate(self.lists.items()):
+            self.tabs.setTabText(n, titles[key].format(n=model.rowCount()))
+            model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class TransfersTab(DeskTab):
+    SCANS = frozenset({Action.TRANSFER_ADD, Action.TRANSFER_RECEIVE})
+    ACTIONS = ("scan", "remove", "send", "cancel", "receive", "confirm", "finish", "return", "desk")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.sites: dict[str, SiteInfo] = {}
+        self.overdue: list[OverdueBox] = []
+        self.shown: TransferInfo | None = None
+        self.wanted: int | None = None
+        """The transfer to show: chosen in the list (or just made), perhaps still loading."""
+        self.dialog: NewTransferDialog | None = None
+        self.report_dialog: TransferReportDialog | None = None
+        self.model, self.lines = TransferTableModel(), TransferLineModel()
+        self.new_button, self.box_button, self.refresh_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.new_button.clicked.connect(lambda: self.new_transfer(TransferKind.TRANSFER))
+        self.box_button.clicked.connect(lambda: self.new_transfer(TransferKind.BOOK_BOX))
+        self.refresh_button.clicked.connect(self.reload)
+        self.done_check = QCheckBox(self)
+        self.done_check.toggled.connect(lambda _on: self.reload())
+        self.overdue_note = data_label(self)  # names rooms
+        self.overdue_note.setStyleSheet(ERROR_STYLE)
+        self.view = table_view(self.model, self, stretch=TransferTableModel.NOTE)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.heading = data_label(self)
+        self.buttons = {key: QPushButton(self) for key in self.ACTIONS}
+        for key, button in self.buttons.items():
+            button.clicked.connect(getattr(self, f"do_{key}"))
+        self.items_view = table_view(self.lines, self, stretch=TransferLineModel.TITLE)
+        self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        top, actions = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.new_button, self.box_button, self.done_check):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        for button in self.buttons.values():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        for parts in ((top, self.overdue_note, self.view), (self.heading, self.mode_note, actions, self.items_view)):
+            pane = QWidget(splitter)
+            column = QVBoxLayout(pane)
+            column.setContentsMargins(0, 0, 0, 0)
+            for part in parts:
+                if isinstance(part, QWidget):
+                    column.addWidget(part, 1 if part in (self.view, self.items_view) else 0)
+                else:
+                    column.addLayout(part)
+            splitter.addWidget(pane)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    # -- loading -----------------------------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.shown = self.wanted = None
+        self.model.set_rows([])
+        self._show(None)
+
+    def reload(self) -> None:
+        site, done, wanted, app = self.site_code, self.done_check.isChecked(), self.wanted, self.ctx.app
+        if not site:
+            return
+
+        def job() -> tuple[list[SiteInfo], list[TransferInfo], list[OverdueBox], TransferInfo | None]:
+            found = [t for t in app.transfers.list_transfers(site_code=site, include_done=done)
+                     if t.kind is not TransferKind.TRANSIT]  # single copies on their way: the desk's business
+            boxes = [b for b in app.transfers.overdue_boxes() if site in (b.transfer.from_code, b.transfer.to_code)]
+            return app.list_sites(), found, boxes, app.transfers.get(wanted) if wanted is not None else None
+
+        self.load(job, lambda got: self._loaded(*got))
+
+    def _loaded(self, sites: list[SiteInfo], found: list[TransferInfo], boxes: list[OverdueBox],
+                shown: TransferInfo | None) -> None:
+        self.sites, self.overdue = {s.code: s for s in sites}, boxes
+        self.model.set_rows(found)
+        if shown is None or shown.id == self.wanted:
+            self._show(shown)
+        row = self.model.row_of(self.wanted) if self.wanted is not None else None
+        if row is not None:
+            self.view.selectRow(row)
+        self.retranslate()
+
+    def select(self, transfer_id: int) -> None:
+        """Show one transfer, loaded afresh, and select its row when it is listed."""
+        self.wanted = transfer_id
+        transfers = self.ctx.app.transfers
+        self.ctx.tasks.submit(lambda: transfers.get(transfer_id), on_error=self.failed,
+                              on_done=lambda info: self._show(info) if info.id == self.wanted else None)
+        row = self.model.row_of(transfer_id)
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows and self.model.row(rows[0].row()).id != self.wanted:
+            self.select(self.model.row(rows[0].row()).id)
+
+    def _show(self, info: TransferInfo | None) -> None:
+        self.shown = info
+        self.lines.status = info.status.value if info is not None else "open"
+        self.lines.set_rows(info.items if info is not None else [])
+        self.retranslate()
+
+    # -- what can be done with the transfer shown --------------------------------------------------------------
+    def _station(self, code: str) -> bool:
+        return code in self.sites and self.sites[code].kind is SiteKind.SERVICE_STATION
+
+    def sending_site(self, t: TransferInfo) -> str | None:
+        """Who sends it from here: this room, or a work site sending a book box back to this room."""
+        if t.from_code == self.site_code:
+            return self.site_code
+        return t.from_code if t.to_code == self.site_code and self._station(t.from_code) else None
+
+    def receiving_site(self, t: TransferInfo) -> str | None:
+        """Who receives it here: this room, or a work site this room's book box went to."""
+        if t.to_code == self.site_code:
+            return self.site_code
+        return t.to_code if t.from_code == self.site_code and self._station(t.to_code) else None
+
+    def allowed(self) -> dict[str, bool]:
+        """The actions that apply to the transfer shown, here (their buttons are shown)."""
+        t, here = self.shown, self.site_code
+        if t is None or t.kind is TransferKind.TRANSIT:
+            return dict.fromkeys(self.ACTIONS, False)
+        status, sending, receiving = t.status.value, self.sending_site(t), self.receiving_site(t)
+        fill = status == "open" and sending is not None
+        return {"scan": status == "open" and t.from_code == here, "remove": fill, "send": fill, "cancel": fill,
+                "receive": status == "sent" and t.to_code == here, "finish": status == "sent" and t.to_code == here,
+                "confirm": status == "sent" and receiving is not None and receiving != here,
+                "return": t.kind is TransferKind.BOOK_BOX and status == "received" and t.return_of is None,
+                "desk": False}
+
+    def _update_buttons(self) -> None:
+        t, allowed = self.shown, self.allowed()
+        allowed["desk"] = self.mode[0] != Mode.DESK.value
+        for key, button in self.buttons.items():
+            button.setVisible(allowed[key])
+        self.buttons["remove"].setEnabled(bool(self.items_view.selectionModel().selectedRows()))
+        self.buttons["send"].setEnabled(t is not None and t.copies > 0)
+        self.buttons["scan"].setEnabled(t is None or self.scanning(Mode.TRANSFER_BUILD) != t.id)
+        self.buttons["receive"].setEnabled(t is None or self.scanning(Mode.TRANSFER_RECEIVE) != t.id)
+
+    # -- actions -----------------------------------------------------------------------------------------------
+    def act(self, fn: Any, done: Any, *, leave: int | None = None) -> None:
+        """Run an action; once done, the desk stops scanning into transfer `leave` (it takes no more scans)."""
+        def finished(value: Any) -> None:
+            if leave is not None:
+                self.leave_mode_of(leave, Mode.TRANSFER_BUILD, Mode.TRANSFER_RECEIVE)
+            done(value)
+
+        self.run(fn, finished)
+
+    def new_transfer(self, kind: TransferKind) -> None:
+        if self.site_code:
+            self.dialog = NewTransferDialog(self.ctx, kind=kind, site_code=self.site_code,
+                                            sites=list(self.sites.values()), parent=self)
+            self.dialog.completed.connect(self._created)
+            open_dialog(self.ctx, self.dialog)
+
+    def _created(self, info: TransferInfo) -> None:
+        self.wanted = info.id
+        self._show(info)
+        self.say(lambda: self.tr("Transfer {id} to {room} is open: scan the copies to put in it.").format(
+            id=info.id, room=info.to_code))
+        self.request_mode(Mode.TRANSFER_BUILD, info.id)
+        self.reload()
+
+    def do_scan(self) -> None:
+        if self.shown is not None:
+            self.request_mode(Mode.TRANSFER_BUILD, self.shown.id)
+
+    def do_receive(self) -> None:
+        if self.shown is not None:
+            self.request_mode(Mode.TRANSFER_RECEIVE, self.shown.id)
+
+    def do_desk(self) -> None:
+        self.request_mode(Mode.DESK, None)
+
+    def do_remove(self) -> None:
+        rows = self.items_view.selectionModel().selectedRows()
+        if self.shown is None or not rows:
+            return
+        code, tid, transfers = self.lines.row(rows[0].row()).copy_code, self.shown.id, self.ctx.app.transfers
+        self.act(lambda: transfers.remove_item(tid, code), lambda info: self.say(
+            lambda: self.tr("{code} is out of transfer {id}.").format(code=code, id=info.id)))
+
+    def do_send(self) -> None:
+        t = self.shown
+        site, transfers = self.sending_site(t) if t is not None else None, self.ctx.app.transfers
+        if t is not None and site is not None:
+            self.act(lambda: transfers.send(t.id, site_code=site), lambda info: self.say(
+                lambda: self.tr("Transfer {id} is sent: {n} copies in transit to {room}.").format(
+                    id=info.id, n=info.copies, room=info.to_code)), leave=t.id)
+
+    def do_cancel(self) -> None:
+        t = self.shown
+        site, transfers = self.sending_site(t) if t is not None else None, self.ctx.app.transfers
+        if t is None or site is None or not ask(self, self.tr("Cancel transfer"), self.tr(
+                "Cancel transfer {id} to {room}? Its copies stay on the shelf.").format(id=t.id, room=t.to_code)):
+            return
+        self.act(lambda: transfers.cancel(t.id, site_code=site), lambda info: self.say(
+            lambda: self.tr("Transfer {id} is cancelled.").format(id=info.id)), leave=t.id)
+
+    def do_finish(self) -> None:
+        t, transfers, site = self.shown, self.ctx.app.transfers, self.site_code
+        if t is not None:
+            self.act(lambda: transfers.finish_receive(t.id, site_code=site), self._show_report, leave=t.id)
+
+    def do_confirm(self) -> None:
+        """A work site has no desk: the librarian confirms for it that the whole box came."""
+        t = self.shown
+        site, transfers = self.receiving_site(t) if t is not None else None, self.ctx.app.transfers
+        if t is None or site is None or not ask(self, self.tr("Confirm arrival"), self.tr(
+                "Did all {n} copies of book box {id} reach {site}?").format(n=t.copies, id=t.id, site=site)):
+            return
+        self.act(lambda: transfers.receive_all(t.id, site_code=site), self._show_report)
+
+    def _show_report(self, report: TransferReport) -> None:
+        self.say(lambda: self.tr("Transfer {id} is received: {n} missing.").format(
+            id=report.transfer.id, n=len(report.missing)))
+        self.report_dialog = TransferReportDialog(report, self)
+        open_dialog(self.ctx, self.report_dialog)
+
+    def do_return(self) -> None:
+        t, transfers, site = self.shown, self.ctx.app.transfers, self.site_code
+        if t is None:
+            return
+
+        def made(info: TransferInfo) -> None:
+            self.wanted = info.id
+            self.say(lambda: self.tr("Book box {id} back to {room} is ready with the {n} copies still at {site}: "
+                                     "check them, then send it.").format(id=info.id, room=info.to_code, n=info.copies,
+                                                                         site=info.from_code))
+
+        self.act(lambda: transfers.return_box(t.id, site_code=site), made)
+
+    # -- texts -------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("New transfer…"))
+        self.box_button.setText(self.tr("New book box…"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.done_check.setText(self.tr("Show received and cancelled"))
+        texts = (self.tr("Scan into this transfer"), self.tr("Remove copy"), self.tr("Send"),
+                 self.tr("Cancel transfer"), self.tr("Receive by scanning"), self.tr("Confirm arrival"),
+                 self.tr("Finish receiving"), self.tr("Bring the box back"), self.tr("Back to lending"))
+        for button, text in zip(self.buttons.values(), texts, strict=True):
+            button.setText(text)
+        self.buttons["confirm"].setToolTip(self.tr("The work site has no desk: receive the whole box for it"))
+        self.buttons["return"].setToolTip(self.tr("Make the box that brings these copies home, filled with those "
+                                                  "still there"))
+        self.model.retranslate()
+        self.lines.retranslate()
+        late = [self.tr("box {id} at {site}, {days} days late, {n} copies out").format(
+            id=b.transfer.id, site=b.transfer.to_code, days=b.days_overdue, n=len(b.outstanding)) for b in self.overdue]
+        self.overdue_note.setText(self.tr("Book boxes past their return date: {boxes}").format(boxes="; ".join(late)))
+        self.overdue_note.setVisible(bool(late))
+        t = self.shown
+        if t is None:
+            self.heading.setText(self.tr("Select a transfer to see its copies.") if self.site_code
+                                 else self.tr("Choose the desk's room first."))
+        else:
+            what = self.tr("Book box {id}") if t.kind is TransferKind.BOOK_BOX else self.tr("Transfer {id}")
+            self.heading.setText(self.tr("{what}: {source} → {target}, {status}, {n} copies").format(
+                what=what.format(id=t.id), source=f"{t.from_code} {t.from_name}", target=f"{t.to_code} {t.to_name}",
+                status=self.model.tr_(STATUS_LABELS[t.status.value]), n=t.copies))
+        building, receiving = self.scanning(Mode.TRANSFER_BUILD), self.scanning(Mode.TRANSFER_RECEIVE)
+        box = t is not None and t.kind is TransferKind.BOOK_BOX and t.id in (building, receiving)
+        notes = ((self.tr("Scanning into book box {id}: every copy scanned at the desk goes into it."),
+                  self.tr("Receiving book box {id}: scan every copy that came, then Finish receiving.")) if box else
+                 (self.tr("Scanning into transfer {id}: every copy scanned at the desk goes into it."),
+                  self.tr("Receiving transfer {id}: scan every copy that came, then Finish receiving.")))
+        self.mode_note.setText(notes[0].format(id=building) if building is not None else
+                               notes[1].format(id=receiving) if receiving is not None else "")
+        self.mode_note.setVisible(building is not None or receiving is not None)
+        self._update_buttons()
+        super().retranslate()
