@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>CameraScanner</name>
+        <message>
+            <source>Camera scanner</source>
+            <translation>摄像头扫码</translation>
+        </message>
+        <message>
+            <source>Stop camera</source>
+            <translation>关闭摄像头</translation>
+        </message>
+        <message>
+            <source>No camera found.</source>
+            <translation>未找到摄像头。</translation>
+        </message>
+        <message>
+            <source>Hold a code in front of the camera.</source>
+            <translation>请将条码或二维码对准摄像头。</translation>
+        </message>
+    </context>
+    <context>
         <name>CataloguePage</name>
         <message>
             <source>Catalogue</source>
@@ -89,6 +108,109 @@
         </message>
     </context>
     <context>
+        <name>CirculationPage</name>
+        <message>
+            <source>The hold on {title} is cancelled</source>
+            <translation>《{title}》的预约已取消</translation>
+        </message>
+        <message>
+            <source>No barcode or QR code found in {file}</source>
+            <translation>{file} 中没有找到条码或二维码</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>借还</translation>
+        </message>
+        <message>
+            <source>Overdue in this room</source>
+            <translation>本书屋逾期</translation>
+        </message>
+        <message>
+            <source>Transfers and book boxes</source>
+            <translation>调拨与漂流书箱</translation>
+        </message>
+        <message>
+            <source>Stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>E-books</source>
+            <translation>电子书</translation>
+        </message>
+        <message>
+            <source>Room:</source>
+            <translation>书屋：</translation>
+        </message>
+        <message>
+            <source>Scan any code: reader card, book, ISBN or e-book slip</source>
+            <translation>扫描任意条码：读者证、图书、ISBN 或电子书借阅卡</translation>
+        </message>
+        <message>
+            <source>A scanner types here wherever you clicked on this page; Enter submits</source>
+            <translation>无论点在本页何处，扫码枪都会输入到这里；按回车提交</translation>
+        </message>
+        <message>
+            <source>End reader</source>
+            <translation>结束当前读者</translation>
+        </message>
+        <message>
+            <source>The reader is done (Esc): the next book scanned is returned, not lent</source>
+            <translation>当前读者办理完毕（Esc）：之后扫描的图书将办理归还，而不是借出</translation>
+        </message>
+        <message>
+            <source>Scan image…</source>
+            <translation>识别图片…</translation>
+        </message>
+        <message>
+            <source>Read the barcodes and QR codes in a picture file</source>
+            <translation>识别图片文件中的条码和二维码</translation>
+        </message>
+        <message>
+            <source>Reading codes from pictures needs zxing-cpp, which is not installed</source>
+            <translation>识别图片中的条码需要 zxing-cpp，但尚未安装</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <source>Scan with a webcam</source>
+            <translation>用摄像头扫码</translation>
+        </message>
+        <message>
+            <source>The optional camera extra (QtMultimedia and zxing-cpp) is not installed</source>
+            <translation>未安装可选的摄像头组件（QtMultimedia 和 zxing-cpp）</translation>
+        </message>
+        <message>
+            <source>Scans, newest first</source>
+            <translation>扫描记录（最新的在最上面）</translation>
+        </message>
+        <message>
+            <source>At the desk: {name} ({card}) since {time}</source>
+            <translation>当前读者：{name}（{card}），{time} 起</translation>
+        </message>
+        <message>
+            <source>No reader at the desk</source>
+            <translation>当前没有读者</translation>
+        </message>
+        <message>
+            <source>{n} scan(s) waiting</source>
+            <translation>{n} 条扫描待处理</translation>
+        </message>
+        <message>
+            <source>All scans handled</source>
+            <translation>扫描已全部处理</translation>
+        </message>
+        <message>
+            <source>Scan codes in a picture</source>
+            <translation>识别图片中的条码</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>reading room</source>
@@ -151,6 +273,14 @@
             <translation>读者</translation>
         </message>
         <message>
+            <source>Books on loan</source>
+            <translation>在借册数</translation>
+        </message>
+        <message>
+            <source>Overdue loans</source>
+            <translation>逾期册数</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>代码</translation>
         </message>
@@ -187,16 +317,164 @@
             <translation>分类号</translation>
         </message>
         <message>
+            <source>reader</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>end of session</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>lend</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>renew</source>
+            <translation>续借</translation>
+        </message>
+        <message>
+            <source>hold</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>arrived</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>into transfer</source>
+            <translation>装入调拨</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <source>stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <source>e-book loan</source>
+            <translation>电子书借阅</translation>
+        </message>
+        <message>
+            <source>ignored</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>- reads the codes from standard input: give it alone</source>
+            <translation>- 表示从标准输入读取条码，只能单独使用</translation>
+        </message>
+        <message>
+            <source>--receive goes with --transfer ID</source>
+            <translation>--receive 须与 --transfer 编号 一起使用</translation>
+        </message>
+        <message>
             <source>Call number</source>
             <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>读者</translation>
         </message>
         <message>
             <source>Room</source>
             <translation>书屋</translation>
         </message>
         <message>
+            <source>Lent</source>
+            <translation>借出日</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还日</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续借次数</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还日</translation>
+        </message>
+        <message>
+            <source>Say which title, its reading address and how many may read at once: --title-id N --url URL --cap N</source>
+            <translation>请指定图书、阅读地址和同时在读人数：--title-id N --url URL --cap N</translation>
+        </message>
+        <message>
+            <source>Give the e-book's code: shuyi ebook withdraw CODE</source>
+            <translation>请给出电子书代码：shuyi ebook withdraw 代码</translation>
+        </message>
+        <message>
+            <source>Give the e-book loan's number: shuyi ebook {action} LOAN_ID</source>
+            <translation>请给出电子书借阅编号：shuyi ebook {action} 借阅编号</translation>
+        </message>
+        <message>
+            <source>Say where the slip goes: --out FILE.pdf</source>
+            <translation>请指定借阅单保存位置：--out 文件.pdf</translation>
+        </message>
+        <message>
+            <source>E-book {code} ({title}): {cap} reader(s) at a time, {days} days a loan</source>
+            <translation>电子书 {code}《{title}》：同时可借 {cap} 人，借期 {days} 天</translation>
+        </message>
+        <message>
+            <source>E-book {code} ({title}) withdrawn: no new loans; {used} running loan(s) keep running</source>
+            <translation>电子书 {code}《{title}》已停止出借：不再新借；正在进行的 {used} 笔借阅持续到期</translation>
+        </message>
+        <message>
+            <source>Revoked e-book loan {id}: {title}, reader {card}</source>
+            <translation>已收回电子书借阅 {id}：《{title}》，读者证 {card}</translation>
+        </message>
+        <message>
+            <source>Slip of e-book loan {id} ({title}) written to {file}</source>
+            <translation>电子书借阅 {id}（《{title}》）的借阅单已保存到 {file}</translation>
+        </message>
+        <message>
+            <source>lending</source>
+            <translation>出借中</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>已停借</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>在借</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>借期</translation>
+        </message>
+        <message>
+            <source>Next free</source>
+            <translation>下次空出</translation>
+        </message>
+        <message>
+            <source>Loan</source>
+            <translation>借阅编号</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到期日</translation>
         </message>
         <message>
             <source>Card</source>
@@ -355,6 +633,298 @@
         <message>
             <source>Not yet</source>
             <translation>未打印</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desk</name>
+        <message>
+            <source>E-book {title} lent: scan the QR with a phone to read until {until}</source>
+            <translation>电子书《{title}》已借出：用手机扫描二维码即可阅读，有效期至 {until}</translation>
+        </message>
+        <message>
+            <source>{name} already reads the e-book {title} (until {until}): the same QR again</source>
+            <translation>{name} 已在借电子书《{title}》（至 {until}）：再次显示同一二维码</translation>
+        </message>
+        <message>
+            <source>{title}: {used} of {cap} in use</source>
+            <translation>《{title}》：已借 {used} / 共 {cap}</translation>
+        </message>
+        <message>
+            <source>{title}: {used} of {cap} in use; the next frees up on {date}</source>
+            <translation>《{title}》：已借 {used} / 共 {cap}，下一个名额 {date} 空出</translation>
+        </message>
+        <message>
+            <source>{title}: withdrawn, no new loans ({used} still reading)</source>
+            <translation>《{title}》：已停止出借，不再新借（仍有 {used} 人在读）</translation>
+        </message>
+        <message>
+            <source>{name}: {loans} on loan, {left} more allowed</source>
+            <translation>{name}：在借 {loans} 册，还可借 {left} 册</translation>
+        </message>
+        <message>
+            <source>{name}: {loans} on loan; cannot borrow now</source>
+            <translation>{name}：在借 {loans} 册；现在不能借书</translation>
+        </message>
+        <message>
+            <source>{name}: done (card scanned again)</source>
+            <translation>{name}：办理完毕（再次扫描了读者证）</translation>
+        </message>
+        <message>
+            <source>Lent {title}, due {due}</source>
+            <translation>已借出《{title}》，应还日期 {due}</translation>
+        </message>
+        <message>
+            <source>Lent {title}, due {due} (the hold is collected)</source>
+            <translation>已借出《{title}》，应还日期 {due}（预约书已取走）</translation>
+        </message>
+        <message>
+            <source>Lent {title}, due {due} (it was in transit to {site})</source>
+            <translation>已借出《{title}》，应还日期 {due}（此书原在途，发往 {site}）</translation>
+        </message>
+        <message>
+            <source>{title} is already lent to this reader, due {due}: nothing changed</source>
+            <translation>《{title}》已借给该读者，应还日期 {due}：未做更改</translation>
+        </message>
+        <message>
+            <source>Renewed {title}, now due {due}</source>
+            <translation>已续借《{title}》，应还日期改为 {due}</translation>
+        </message>
+        <message>
+            <source>Returned {title}</source>
+            <translation>已归还《{title}》</translation>
+        </message>
+        <message>
+            <source>Returned {title}, {days} day(s) overdue</source>
+            <translation>已归还《{title}》，逾期 {days} 天</translation>
+        </message>
+        <message>
+            <source>Returned {title}: KEEP ASIDE for {name}'s hold (until {until})</source>
+            <translation>已归还《{title}》——请留存：{name} 预约（保留至 {until}）</translation>
+        </message>
+        <message>
+            <source>Returned {title}: it belongs to {site}, put it in transit there</source>
+            <translation>已归还《{title}》：此书属于 {site}，已转为在途，请送回</translation>
+        </message>
+        <message>
+            <source>Returned {title}: it stays here (both rooms float)</source>
+            <translation>已归还《{title}》：留在本书屋（两书屋图书浮动流通）</translation>
+        </message>
+        <message>
+            <source>{title} arrived from {site}: shelve it</source>
+            <translation>《{title}》从 {site} 到达：请上架</translation>
+        </message>
+        <message>
+            <source>{title} arrived from {site}: KEEP ASIDE for {name}'s hold (until {until})</source>
+            <translation>《{title}》从 {site} 到达——请留存：{name} 预约（保留至 {until}）</translation>
+        </message>
+        <message>
+            <source>{title} is back in its room: shelve it</source>
+            <translation>《{title}》已回到所属书屋：请上架</translation>
+        </message>
+        <message>
+            <source>{title} is in transit to {site}: send it on</source>
+            <translation>《{title}》在途，发往 {site}：请继续转送</translation>
+        </message>
+        <message>
+            <source>{title} is in transfer {transfer} from {site}: receive it in that transfer</source>
+            <translation>《{title}》在 {site} 发出的调拨 {transfer} 中：请在该调拨中接收</translation>
+        </message>
+        <message>
+            <source>{title} was recorded as lost: now found and back on the shelf</source>
+            <translation>《{title}》原记为遗失：现已找到，恢复在架</translation>
+        </message>
+        <message>
+            <source>{title} was recorded as lost: now found; it belongs to {site}, send it there</source>
+            <translation>《{title}》原记为遗失：现已找到；此书属于 {site}，请送回</translation>
+        </message>
+        <message>
+            <source>{title} is not on loan: nothing to return ({status})</source>
+            <translation>《{title}》未借出，无需归还（{status}）</translation>
+        </message>
+        <message>
+            <source>{title} is on the hold shelf for {name} until {until}</source>
+            <translation>《{title}》在预约架上，为 {name} 保留至 {until}</translation>
+        </message>
+        <message>
+            <source>Reserved {title} for {name}: {ahead} reader(s) ahead, until {until}</source>
+            <translation>已为 {name} 预约《{title}》：前面还有 {ahead} 人，预约有效期至 {until}</translation>
+        </message>
+        <message>
+            <source>{name} has already reserved {title}</source>
+            <translation>{name} 已预约过《{title}》</translation>
+        </message>
+        <message>
+            <source>{title}: {here} on the shelf here, {loaned} on loan, {holds} waiting</source>
+            <translation>《{title}》：本书屋在架 {here} 册，借出 {loaned} 册，预约等候 {holds} 人</translation>
+        </message>
+        <message>
+            <source>Same code again within 2 seconds: ignored</source>
+            <translation>2 秒内重复扫描同一条码：已忽略</translation>
+        </message>
+        <message>
+            <source>{title} is withdrawn from the collection</source>
+            <translation>《{title}》已剔除</translation>
+        </message>
+        <message>
+            <source>{title}: counted ({count} so far)</source>
+            <translation>《{title}》：已清点（目前共 {count} 册）</translation>
+        </message>
+        <message>
+            <source>{code} was already counted: nothing changed</source>
+            <translation>{code} 已清点过：未做更改</translation>
+        </message>
+        <message>
+            <source>{title} belongs on the shelves of {site}: recorded, set it aside</source>
+            <translation>《{title}》应在 {site} 的书架上：已记录，请放在一边</translation>
+        </message>
+        <message>
+            <source>{title} ({call}) is outside the range being counted: recorded, shelve it in its place</source>
+            <translation>《{title}》（{call}）不在本次盘点范围内：已记录，请放回原位</translation>
+        </message>
+        <message>
+            <source>{title} is recorded as on loan but is here: recorded, check it in after the stocktake</source>
+            <translation>《{title}》记录为借出，但书在这里：已记录，盘点结束后请办理归还</translation>
+        </message>
+        <message>
+            <source>{title} is recorded as in transit but is here: recorded, receive it after the stocktake</source>
+            <translation>《{title}》记录为在途，但书在这里：已记录，盘点结束后请办理接收</translation>
+        </message>
+        <message>
+            <source>{title} is recorded as lost but is here: recorded, check it in after the stocktake</source>
+            <translation>《{title}》记录为遗失，但书在这里：已记录，盘点结束后请在借还台扫描找回</translation>
+        </message>
+        <message>
+            <source>{title} is withdrawn from the collection: recorded, take it off the shelf</source>
+            <translation>《{title}》已剔除：已记录，请下架</translation>
+        </message>
+        <message>
+            <source>{code} names no copy: recorded as unknown</source>
+            <translation>{code} 没有对应的图书：已记为未知条码</translation>
+        </message>
+        <message>
+            <source>Added {title} to transfer {transfer}: {count} in the list</source>
+            <translation>已将《{title}》装入调拨 {transfer}：清单共 {count} 册</translation>
+        </message>
+        <message>
+            <source>{title} is already in the list of transfer {transfer}: nothing changed</source>
+            <translation>《{title}》已在调拨 {transfer} 的清单中：未做更改</translation>
+        </message>
+        <message>
+            <source>Received {title} from {site}: {done} of {total}</source>
+            <translation>已接收 {site} 发来的《{title}》：已收 {done} 册，共 {total} 册</translation>
+        </message>
+        <message>
+            <source>{title} was already received in transfer {transfer}: nothing changed</source>
+            <translation>《{title}》已在调拨 {transfer} 中接收过：未做更改</translation>
+        </message>
+        <message>
+            <source>{title} is not in transfer {transfer}: recorded as unexpected, set it aside</source>
+            <translation>《{title}》不在调拨 {transfer} 中：已记为清单外，请单独放置</translation>
+        </message>
+    </context>
+    <context>
+        <name>EbookLoanTableModel</name>
+        <message>
+            <source>Reader</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>读者证号</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出日</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>书屋</translation>
+        </message>
+    </context>
+    <context>
+        <name>EbookTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出日</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Reading address</source>
+            <translation>阅读地址</translation>
+        </message>
+    </context>
+    <context>
+        <name>EbooksTab</name>
+        <message>
+            <source>{title} is lent as an e-book with the code {code}: print its slip for the desk.</source>
+            <translation>《{title}》已作为电子书出借，代码 {code}：请打印其借阅卡放在借还台。</translation>
+        </message>
+        <message>
+            <source>{title} is lent again.</source>
+            <translation>《{title}》已恢复出借。</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>停止出借</translation>
+        </message>
+        <message>
+            <source>Lend {title} no more? The {n} loans running now keep running until they end.</source>
+            <translation>不再出借《{title}》？正在进行的 {n} 笔借阅将持续到期。</translation>
+        </message>
+        <message>
+            <source>{title} is withdrawn.</source>
+            <translation>《{title}》已停止出借。</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>收回</translation>
+        </message>
+        <message>
+            <source>End {name}'s loan of {title} now? The reading address stops working.</source>
+            <translation>现在结束 {name} 对《{title}》的借阅？阅读地址将随即失效。</translation>
+        </message>
+        <message>
+            <source>The loan of {title} to {name} is ended.</source>
+            <translation>{name} 对《{title}》的借阅已结束。</translation>
+        </message>
+        <message>
+            <source>License an e-book…</source>
+            <translation>添加电子书…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Show QR</source>
+            <translation>显示二维码</translation>
+        </message>
+        <message>
+            <source>Lend again</source>
+            <translation>恢复出借</translation>
+        </message>
+        <message>
+            <source>{n} e-book licence(s); lend one at the desk: a reader's card, then its slip.</source>
+            <translation>共 {n} 种电子书；在借还台出借：先扫读者证，再扫电子书借阅卡。</translation>
+        </message>
+        <message>
+            <source>Select a licence to see who reads it now.</source>
+            <translation>选择一种电子书，查看当前在读的读者。</translation>
+        </message>
+        <message>
+            <source>{title} ({code}): {used} of {cap} in use</source>
+            <translation>《{title}》（{code}）：已借 {used} / 共 {cap}</translation>
         </message>
     </context>
     <context>
@@ -575,6 +1145,162 @@
             <source>No Chinese TrueType font was found for printing (looked for {fonts}); please reinstall Shuyi</source>
             <translation>未找到用于打印的中文 TrueType 字体（已查找 {fonts}）；请重新安装书驿</translation>
         </message>
+        <message>
+            <source>{code} is an asset tag of a station, not a library code</source>
+            <translation>{code} 是服务站的资产标签，不是图书借阅条码</translation>
+        </message>
+        <message>
+            <source>No title in the catalogue has ISBN {isbn}</source>
+            <translation>目录中没有 ISBN 为 {isbn} 的图书</translation>
+        </message>
+        <message>
+            <source>{code} looks like an ISBN but fails its check digit: scan it again</source>
+            <translation>{code} 像是 ISBN，但校验位不符：请重新扫描</translation>
+        </message>
+        <message>
+            <source>{name} cannot borrow: the reader is {status}</source>
+            <translation>{name} 不能借书：该读者{status}</translation>
+        </message>
+        <message>
+            <source>{name} has {count} overdue book(s): return them before borrowing more</source>
+            <translation>{name} 有 {count} 册图书逾期：请先归还再借</translation>
+        </message>
+        <message>
+            <source>{name} already has {count} books, the limit for a {type} reader</source>
+            <translation>{name} 已借 {count} 册，已达“{type}”读者的上限</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) is withdrawn from the collection and cannot be lent</source>
+            <translation>{code}《{title}》已剔除，不能借出</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) is recorded as lost: scan it with no reader active to record it found first</source>
+            <translation>{code}《{title}》记录为遗失：请先在没有当前读者时扫描此书，登记为已找到</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) is on loan to another reader (due {due}): scan it with no reader active to return it first</source>
+            <translation>{code}《{title}》已借给另一位读者（应还日期 {due}）：请先在没有当前读者时扫描此书，办理归还</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) is kept aside for another reader's hold until {until}</source>
+            <translation>{code}《{title}》已为另一位读者的预约保留至 {until}</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) is travelling in transfer {transfer} to {site}: receive it there first</source>
+            <translation>{code}《{title}》正随调拨 {transfer} 发往 {site}：请先在那里接收</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) has been renewed {count} time(s), the most a {type} reader may: return it</source>
+            <translation>{code}《{title}》已续借 {count} 次，已达“{type}”读者的上限：请归还</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) cannot be renewed: {count} other reader(s) are waiting for this title</source>
+            <translation>{code}《{title}》不能续借：另有 {count} 位读者在预约等候此书</translation>
+        </message>
+        <message>
+            <source>There is no open loan number {id}</source>
+            <translation>没有编号为 {id} 的未还借阅</translation>
+        </message>
+        <message>
+            <source>There is no active hold number {id}</source>
+            <translation>没有编号为 {id} 的有效预约</translation>
+        </message>
+        <message>
+            <source>{title} has {count} copy(ies) on the shelf here: scan one to lend it instead of reserving</source>
+            <translation>《{title}》在本书屋有 {count} 册在架：请扫描其中一册直接借出，无需预约</translation>
+        </message>
+        <message>
+            <source>{name} already has {title} on loan</source>
+            <translation>{name} 已借有《{title}》</translation>
+        </message>
+        <message>
+            <source>{code} is not a copy: only copies can be scanned into {what}</source>
+            <translation>{code} 不是图书条码：扫描到{what}中的只能是图书</translation>
+        </message>
+        <message>
+            <source>There is no transfer number {id}</source>
+            <translation>没有编号为 {id} 的调拨</translation>
+        </message>
+        <message>
+            <source>Transfer {id} is {status}: it cannot be {action} now</source>
+            <translation>调拨 {id} 已{status}，现在不能{action}</translation>
+        </message>
+        <message>
+            <source>Transfer {id} goes from {source} to {target}, not to or from {site}</source>
+            <translation>调拨 {id} 是从 {source} 发往 {target}，与 {site} 无关</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) cannot go in a transfer: it is {status}</source>
+            <translation>{code}《{title}》不能调拨：该书{status}</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) belongs on the shelves of {site}, not of this room</source>
+            <translation>{code}《{title}》属于 {site} 的书架，不属于本书屋</translation>
+        </message>
+        <message>
+            <source>Transfer {id} has no copies: scan some into it before sending</source>
+            <translation>调拨 {id} 中没有图书：请先扫描装入再发出</translation>
+        </message>
+        <message>
+            <source>A book box must come back after today, not on {date}</source>
+            <translation>漂流书箱的归还日期必须晚于今天，不能是 {date}</translation>
+        </message>
+        <message>
+            <source>There is no open stocktake number {id}</source>
+            <translation>没有编号为 {id} 的进行中盘点</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} of {site} is still open: finish or cancel it first</source>
+            <translation>{site} 的盘点 {id} 仍在进行：请先完成或取消</translation>
+        </message>
+        <message>
+            <source>All {cap} licence(s) of the e-book {title} are in use; the next frees up on {date}</source>
+            <translation>电子书《{title}》的 {cap} 个借阅名额已全部借出；下一个名额 {date} 空出</translation>
+        </message>
+        <message>
+            <source>The e-book {title} is no longer lent (its licence was withdrawn)</source>
+            <translation>电子书《{title}》已停止出借（授权已撤回）</translation>
+        </message>
+        <message>
+            <source>There is no current e-book loan number {id}</source>
+            <translation>没有编号为 {id} 的进行中电子书借阅</translation>
+        </message>
+        <message>
+            <source>An e-book needs an http(s) address and at least one licence and one day (got {url}, {cap}, {days})</source>
+            <translation>电子书需要 http(s) 地址、至少 1 个借阅名额和至少 1 天借期（收到的是 {url}、{cap}、{days}）</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} counts the shelves of {site}, not of {here}</source>
+            <translation>盘点 {id} 清点的是 {site} 的书架，不是 {here} 的</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} is {status}: only a finished stocktake can mark copies lost</source>
+            <translation>盘点 {id} 已{status}：只有已完成的盘点才能将图书记为遗失</translation>
+        </message>
+        <message>
+            <source>The range {call_from} to {call_to} is empty: the first call number must come before the last</source>
+            <translation>索书号范围 {call_from} 至 {call_to} 为空：起始索书号必须排在截止索书号之前</translation>
+        </message>
+        <message>
+            <source>A transfer goes to another site, not from {site} to itself</source>
+            <translation>调拨须发往其他站点，不能从 {site} 发往自身</translation>
+        </message>
+        <message>
+            <source>{site} closed on {date}: nothing can be sent there</source>
+            <translation>{site} 已于 {date} 关闭：不能再向其发送</translation>
+        </message>
+        <message>
+            <source>{code} ({title}) is already in transfer {transfer}, not yet sent: remove it from there first</source>
+            <translation>{code}《{title}》已在尚未发出的调拨 {transfer} 中：请先从中移出</translation>
+        </message>
+        <message>
+            <source>{code} is not in the list of transfer {id}</source>
+            <translation>{code} 不在调拨 {id} 的清单中</translation>
+        </message>
+        <message>
+            <source>Transfer {id} is not a book box sent out: only book boxes come back</source>
+            <translation>调拨 {id} 不是已发出的漂流书箱：只有漂流书箱才能收回</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -593,6 +1319,41 @@
         <message>
             <source>Load demo data</source>
             <translation>载入演示数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldTableModel</name>
+        <message>
+            <source>Waiting for a copy</source>
+            <translation>等待到书</translation>
+        </message>
+        <message>
+            <source>Kept aside, ready to collect</source>
+            <translation>已留存，可取书</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Collect at</source>
+            <translation>取书地点</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>预约日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>条码</translation>
         </message>
     </context>
     <context>
@@ -1024,6 +1785,107 @@
         </message>
     </context>
     <context>
+        <name>LicenceDialog</name>
+        <message>
+            <source>License an e-book</source>
+            <translation>添加电子书</translation>
+        </message>
+        <message>
+            <source>Lend a title of the catalogue as an e-book: readers scan its QR with a phone. A title licensed already gets these terms and keeps its E code.</source>
+            <translation>将馆藏中的一种图书作为电子书出借：读者用手机扫描二维码阅读。已添加过的图书将改用这些条件，并保留原电子书代码。</translation>
+        </message>
+        <message>
+            <source>&amp;Find the title</source>
+            <translation>查找图书(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Reading &amp;address</source>
+            <translation>阅读地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Readers at &amp;once</source>
+            <translation>同时在读人数(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Days a loan lasts</source>
+            <translation>借期天数(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Title, author, ISBN or call number</source>
+            <translation>题名、作者、ISBN 或索书号</translation>
+        </message>
+        <message>
+            <source>License</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenceTableModel</name>
+        <message>
+            <source>Lending</source>
+            <translation>出借中</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>已停借</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>E code</source>
+            <translation>电子书代码</translation>
+        </message>
+        <message>
+            <source>At once</source>
+            <translation>同时可借</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>在借</translation>
+        </message>
+        <message>
+            <source>Next free</source>
+            <translation>下次空出</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>借期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还日</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续借次数</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded from schema {old}; the old copy is kept at {backup}</source>
@@ -1079,6 +1941,95 @@
         </message>
     </context>
     <context>
+        <name>NewTransferDialog</name>
+        <message>
+            <source>New book box</source>
+            <translation>新建漂流书箱</translation>
+        </message>
+        <message>
+            <source>New transfer</source>
+            <translation>新建调拨</translation>
+        </message>
+        <message>
+            <source>A book box lends copies of {room} to another room or a work site until its return date. Next, scan the copies to put in it.</source>
+            <translation>漂流书箱把 {room} 的图书借给另一个书屋或服务站，到归还日期收回。接下来扫描要装箱的图书。</translation>
+        </message>
+        <message>
+            <source>A transfer moves copies of {room} to another reading room for good. Next, scan the copies to send.</source>
+            <translation>调拨把 {room} 的图书长期调给另一个职工书屋。接下来扫描要调出的图书。</translation>
+        </message>
+        <message>
+            <source>&amp;Destination</source>
+            <translation>目的地(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Return by</source>
+            <translation>归还日期(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Optional: what it is for</source>
+            <translation>可选：用途说明</translation>
+        </message>
+        <message>
+            <source>Create and scan copies</source>
+            <translation>创建并扫描图书</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueTab</name>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Overdue loans of the room chosen above.</source>
+            <translation>上方所选书屋的逾期借阅。</translation>
+        </message>
+        <message>
+            <source>No loans lent in {room} are overdue.</source>
+            <translation>{room} 借出的图书没有逾期。</translation>
+        </message>
+        <message>
+            <source>{n} overdue loan(s) lent in {room}, the longest overdue first</source>
+            <translation>{room} 借出的图书有 {n} 册逾期，逾期最久的排在最前</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueTableModel</name>
+        <message>
+            <source>Reader card</source>
+            <translation>读者证号</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还日</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>Circulation desk</source>
@@ -1103,6 +2054,37 @@
         <message>
             <source>How well the stations reach outdoor workers, where the gaps are and where the next station helps most will be shown here on a map.</source>
             <translation>这里将在地图上显示服务站对户外劳动者的覆盖情况、覆盖空白，以及新建站点的最佳位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QrDialog</name>
+        <message>
+            <source>E-book QR</source>
+            <translation>电子书二维码</translation>
+        </message>
+        <message>
+            <source>Scan with a phone to read until {date}.</source>
+            <translation>用手机扫码阅读，有效期至 {date}。</translation>
+        </message>
+        <message>
+            <source>Save slip as PDF…</source>
+            <translation>借阅单存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>复制地址</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Save slip as PDF</source>
+            <translation>借阅单存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1186,6 +2168,89 @@
         <message>
             <source>This database has no open reading room to register readers in.</source>
             <translation>本数据库中没有可登记读者的职工书屋。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderPanelView</name>
+        <message>
+            <source>No reader at the desk.
+
+Scan a reader card: the reader's loans, holds and what they may still borrow appear here, and each book scanned next is lent at once.
+Scan a book with no reader at the desk to return it.
+Scan the same card again, press Esc or click End reader when the reader is done.</source>
+            <translation>当前没有读者。
+
+扫描读者证：这里会显示该读者的借阅、预约和还可借的册数，之后扫描的每本书都会立即借出。
+没有当前读者时扫描图书，即办理归还。
+读者办理完毕后，再扫一次同一张读者证、按 Esc 或点击“结束当前读者”。</translation>
+        </message>
+        <message>
+            <source>Card:</source>
+            <translation>读者证号：</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>手机：</translation>
+        </message>
+        <message>
+            <source>Reader type:</source>
+            <translation>读者类型：</translation>
+        </message>
+        <message>
+            <source>Reserve a title…</source>
+            <translation>预约图书…</translation>
+        </message>
+        <message>
+            <source>Renew selected</source>
+            <translation>续借所选</translation>
+        </message>
+        <message>
+            <source>Renew the selected loans (or scan the book again)</source>
+            <translation>续借所选图书（也可再次扫描该书）</translation>
+        </message>
+        <message>
+            <source>Cancel hold</source>
+            <translation>取消预约</translation>
+        </message>
+        <message>
+            <source>Show QR</source>
+            <translation>显示二维码</translation>
+        </message>
+        <message>
+            <source>Show the reading address of the selected e-book loan as a QR code</source>
+            <translation>以二维码显示所选电子书借阅的阅读地址</translation>
+        </message>
+        <message>
+            <source>Loans ({n})</source>
+            <translation>借阅（{n}）</translation>
+        </message>
+        <message>
+            <source>Holds ({n})</source>
+            <translation>预约（{n}）</translation>
+        </message>
+        <message>
+            <source>E-books ({n})</source>
+            <translation>电子书（{n}）</translation>
+        </message>
+        <message>
+            <source>Up to {max} books at a time for {days} days; {renewals} renewal(s)</source>
+            <translation>每次最多借 {max} 册，借期 {days} 天；可续借 {renewals} 次</translation>
+        </message>
+        <message>
+            <source>{loans} of {max} on loan, {left} more allowed · {past} returned before</source>
+            <translation>在借 {loans} / {max} 册，还可借 {left} 册 · 以往已还 {past} 册</translation>
+        </message>
+        <message>
+            <source>{n} overdue</source>
+            <translation>逾期 {n} 册</translation>
+        </message>
+        <message>
+            <source>Cannot borrow now: {reason}</source>
+            <translation>现在不能借书：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1466,6 +2531,91 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ReserveDialog</name>
+        <message>
+            <source>Reserve a title</source>
+            <translation>预约图书</translation>
+        </message>
+        <message>
+            <source>Reserve a title for {name}, to collect at {room}. Search by title, author, ISBN or call number:</source>
+            <translation>为 {name} 预约图书，在 {room} 取书。按题名、责任者、ISBN 或索书号查找：</translation>
+        </message>
+        <message>
+            <source>Title, author, ISBN or call number</source>
+            <translation>题名、责任者、ISBN 或索书号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>责任者</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>册数</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <source>No title matches this search.</source>
+            <translation>没有符合条件的图书。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultBanner</name>
+        <message>
+            <source>Ready. Scan a reader card to lend, or a book with no reader to return it.</source>
+            <translation>就绪。扫描读者证开始借书；没有当前读者时扫描图书即归还。</translation>
+        </message>
+        <message>
+            <source>Scan the QR to read, or open: {url}</source>
+            <translation>扫描二维码阅读，或打开：{url}</translation>
+        </message>
+        <message>
+            <source>KEEP ASIDE for {name}</source>
+            <translation>请留存：{name} 预约</translation>
+        </message>
+        <message>
+            <source>SEND TO {room}</source>
+            <translation>请送往 {room}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanLogModel</name>
+        <message>
+            <source>Reader session ended</source>
+            <translation>当前读者办理结束</translation>
+        </message>
+        <message>
+            <source>Waiting…</source>
+            <translation>等待中…</translation>
+        </message>
+        <message>
+            <source>End reader</source>
+            <translation>结束当前读者</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>处理情况</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Union or organisation name</source>
@@ -1555,6 +2705,37 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>StartStocktakeDialog</name>
+        <message>
+            <source>Start stocktake</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <source>Count the shelves of {room}: scan every copy on them, then Finish. Leave both call numbers empty to count the whole room.</source>
+            <translation>盘点 {room} 的书架：逐册扫描架上图书，然后点“完成”。两个索书号都留空即盘点整个书屋。</translation>
+        </message>
+        <message>
+            <source>Call numbers &amp;from</source>
+            <translation>起始索书号(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>截止索书号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>e.g. I2 (empty: the first shelf)</source>
+            <translation>如 I2（留空：从第一个书架起）</translation>
+        </message>
+        <message>
+            <source>e.g. I3 (empty: the last shelf)</source>
+            <translation>如 I3（留空：到最后一个书架）</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+    </context>
+    <context>
         <name>StationsPage</name>
         <message>
             <source>Site register</source>
@@ -1587,6 +2768,231 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Loading…</source>
             <translation>正在载入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>on the shelf</source>
+            <translation>在架</translation>
+        </message>
+        <message>
+            <source>on loan</source>
+            <translation>已借出</translation>
+        </message>
+        <message>
+            <source>in transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>已遗失</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>已剔除</translation>
+        </message>
+        <message>
+            <source>kept aside for a hold</source>
+            <translation>已为预约留存</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>状态正常</translation>
+        </message>
+        <message>
+            <source>suspended</source>
+            <translation>已暂停借阅</translation>
+        </message>
+        <message>
+            <source>no longer a reader</source>
+            <translation>已离开（不再是读者）</translation>
+        </message>
+        <message>
+            <source>being filled</source>
+            <translation>建立，尚未发出</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>filled</source>
+            <translation>装入图书</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>收回</translation>
+        </message>
+        <message>
+            <source>still open</source>
+            <translation>开始，尚未完成</translation>
+        </message>
+        <message>
+            <source>a transfer</source>
+            <translation>调拨单</translation>
+        </message>
+        <message>
+            <source>a transfer being received</source>
+            <translation>接收中的调拨单</translation>
+        </message>
+        <message>
+            <source>a stocktake</source>
+            <translation>盘点</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakeLineModel</name>
+        <message>
+            <source>Code</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>Recorded as</source>
+            <translation>记录状态</translation>
+        </message>
+        <message>
+            <source>Belongs to</source>
+            <translation>应在书屋</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakeTab</name>
+        <message>
+            <source>Stocktake {id} is open: scan every copy on the shelves.</source>
+            <translation>盘点 {id} 已开始：请逐册扫描架上图书。</translation>
+        </message>
+        <message>
+            <source>Finish stocktake</source>
+            <translation>完成盘点</translation>
+        </message>
+        <message>
+            <source>Finish stocktake {id}? Copies not scanned by now are reported missing.</source>
+            <translation>完成盘点 {id}？尚未扫描的图书将列为缺失。</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} is finished: {found} of {expected} copies found.</source>
+            <translation>盘点 {id} 已完成：应在架 {expected} 册，找到 {found} 册。</translation>
+        </message>
+        <message>
+            <source>Cancel stocktake</source>
+            <translation>取消盘点</translation>
+        </message>
+        <message>
+            <source>Cancel stocktake {id}? Nothing will be reported from it.</source>
+            <translation>取消盘点 {id}？本次盘点将不生成报告。</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} is cancelled.</source>
+            <translation>盘点 {id} 已取消。</translation>
+        </message>
+        <message>
+            <source>Mark missing as lost</source>
+            <translation>缺失图书记为遗失</translation>
+        </message>
+        <message>
+            <source>Record the {n} missing copies as lost? A copy found later is checked in at the desk as found.</source>
+            <translation>将缺失的 {n} 册记为遗失？以后找到的图书在借还台扫描即恢复在架。</translation>
+        </message>
+        <message>
+            <source>{n} copies are now recorded as lost.</source>
+            <translation>已将 {n} 册记为遗失。</translation>
+        </message>
+        <message>
+            <source>Start stocktake…</source>
+            <translation>开始盘点…</translation>
+        </message>
+        <message>
+            <source>Scan shelves</source>
+            <translation>扫描书架</translation>
+        </message>
+        <message>
+            <source>Back to lending</source>
+            <translation>回到借还</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Earlier stocktakes:</source>
+            <translation>以往盘点：</translation>
+        </message>
+        <message>
+            <source>Counting the shelves: every code scanned at the desk goes into stocktake {id}.</source>
+            <translation>正在盘点：借还台扫描的每个条码都记入盘点 {id}。</translation>
+        </message>
+        <message>
+            <source>Missing ({n})</source>
+            <translation>缺失（{n}）</translation>
+        </message>
+        <message>
+            <source>In the wrong place ({n})</source>
+            <translation>错架（{n}）</translation>
+        </message>
+        <message>
+            <source>Found, but recorded as out ({n})</source>
+            <translation>在架但记录为不在架（{n}）</translation>
+        </message>
+        <message>
+            <source>Unknown codes ({n})</source>
+            <translation>未知条码（{n}）</translation>
+        </message>
+        <message>
+            <source>No stocktake is open in {room}.</source>
+            <translation>{room} 当前没有进行中的盘点。</translation>
+        </message>
+        <message>
+            <source>Choose the desk's room first.</source>
+            <translation>请先选择借还台所在的书屋。</translation>
+        </message>
+        <message>
+            <source>call numbers {low} to {high}</source>
+            <translation>索书号 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <source>the whole room</source>
+            <translation>整个书屋</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} of {room}, {span}: open since {start}</source>
+            <translation>盘点 {id}：{room}，{span}，{start} 开始</translation>
+        </message>
+        <message>
+            <source>Stocktake {id} of {room}, {span}: finished on {end}</source>
+            <translation>盘点 {id}：{room}，{span}，{end} 完成</translation>
+        </message>
+        <message>
+            <source>{scanned} scanned, {expected} expected on these shelves</source>
+            <translation>已扫描 {scanned} 册，应在架 {expected} 册</translation>
+        </message>
+        <message>
+            <source>{found} of {expected} expected found</source>
+            <translation>应在架 {expected} 册，找到 {found} 册</translation>
         </message>
     </context>
     <context>
@@ -1709,6 +3115,274 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Copies</source>
             <translation>册数</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferLineModel</name>
+        <message>
+            <source>Listed</source>
+            <translation>已装入</translation>
+        </message>
+        <message>
+            <source>Not yet received</source>
+            <translation>尚未接收</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已接收</translation>
+        </message>
+        <message>
+            <source>Came unasked</source>
+            <translation>清单外</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>索书号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferReportDialog</name>
+        <message>
+            <source>Transfer {id} received</source>
+            <translation>调拨 {id} 接收完毕</translation>
+        </message>
+        <message>
+            <source>{received} of {copies} copies sent from {source} came; {missing} did not (they stay in transit: trace them); {unexpected} came unasked (set them aside).</source>
+            <translation>{source} 发出 {copies} 册，收到 {received} 册；{missing} 册未到（仍为在途，请查找）；{unexpected} 册不在清单内（请单独放置）。</translation>
+        </message>
+        <message>
+            <source>Missing ({n})</source>
+            <translation>未到（{n}）</translation>
+        </message>
+        <message>
+            <source>Came unasked ({n})</source>
+            <translation>清单外（{n}）</translation>
+        </message>
+        <message>
+            <source>Received ({n})</source>
+            <translation>已接收（{n}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferTableModel</name>
+        <message>
+            <source>Transfer</source>
+            <translation>调拨</translation>
+        </message>
+        <message>
+            <source>Book box</source>
+            <translation>漂流书箱</translation>
+        </message>
+        <message>
+            <source>Copy in transit</source>
+            <translation>单册在途</translation>
+        </message>
+        <message>
+            <source>Box back (#{id})</source>
+            <translation>书箱返还（#{id}）</translation>
+        </message>
+        <message>
+            <source>Being filled</source>
+            <translation>装箱中</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已发出</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>已接收</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>册数</translation>
+        </message>
+        <message>
+            <source>Return by</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>Transfer {id} to {room} is open: scan the copies to put in it.</source>
+            <translation>发往 {room} 的调拨 {id} 已建立：请扫描要装入的图书。</translation>
+        </message>
+        <message>
+            <source>{code} is out of transfer {id}.</source>
+            <translation>{code} 已移出调拨 {id}。</translation>
+        </message>
+        <message>
+            <source>Transfer {id} is sent: {n} copies in transit to {room}.</source>
+            <translation>调拨 {id} 已发出：{n} 册在途，发往 {room}。</translation>
+        </message>
+        <message>
+            <source>Cancel transfer</source>
+            <translation>取消调拨</translation>
+        </message>
+        <message>
+            <source>Cancel transfer {id} to {room}? Its copies stay on the shelf.</source>
+            <translation>取消发往 {room} 的调拨 {id}？其中图书仍在架上。</translation>
+        </message>
+        <message>
+            <source>Transfer {id} is cancelled.</source>
+            <translation>调拨 {id} 已取消。</translation>
+        </message>
+        <message>
+            <source>Confirm arrival</source>
+            <translation>确认送达</translation>
+        </message>
+        <message>
+            <source>Did all {n} copies of book box {id} reach {site}?</source>
+            <translation>漂流书箱 {id} 的 {n} 册图书是否已全部送达 {site}？</translation>
+        </message>
+        <message>
+            <source>Transfer {id} is received: {n} missing.</source>
+            <translation>调拨 {id} 已接收：缺 {n} 册。</translation>
+        </message>
+        <message>
+            <source>Book box {id} back to {room} is ready with the {n} copies still at {site}: check them, then send it.</source>
+            <translation>返回 {room} 的漂流书箱 {id} 已建立，装有仍在 {site} 的 {n} 册：核对后发出。</translation>
+        </message>
+        <message>
+            <source>New transfer…</source>
+            <translation>新建调拨…</translation>
+        </message>
+        <message>
+            <source>New book box…</source>
+            <translation>新建漂流书箱…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Show received and cancelled</source>
+            <translation>显示已接收和已取消的</translation>
+        </message>
+        <message>
+            <source>Scan into this transfer</source>
+            <translation>扫描装入</translation>
+        </message>
+        <message>
+            <source>Remove copy</source>
+            <translation>移出此册</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <source>Receive by scanning</source>
+            <translation>扫描接收</translation>
+        </message>
+        <message>
+            <source>Finish receiving</source>
+            <translation>完成接收</translation>
+        </message>
+        <message>
+            <source>Bring the box back</source>
+            <translation>收回书箱</translation>
+        </message>
+        <message>
+            <source>Back to lending</source>
+            <translation>回到借还</translation>
+        </message>
+        <message>
+            <source>The work site has no desk: receive the whole box for it</source>
+            <translation>服务站没有借还台：代其整箱接收</translation>
+        </message>
+        <message>
+            <source>Make the box that brings these copies home, filled with those still there</source>
+            <translation>建立返还书箱，装入仍在对方的图书</translation>
+        </message>
+        <message>
+            <source>box {id} at {site}, {days} days late, {n} copies out</source>
+            <translation>书箱 {id} 在 {site}，逾期 {days} 天，{n} 册未还</translation>
+        </message>
+        <message>
+            <source>Book boxes past their return date: {boxes}</source>
+            <translation>逾期未还的漂流书箱：{boxes}</translation>
+        </message>
+        <message>
+            <source>Select a transfer to see its copies.</source>
+            <translation>选择一项调拨，查看其中的图书。</translation>
+        </message>
+        <message>
+            <source>Choose the desk's room first.</source>
+            <translation>请先选择借还台所在的书屋。</translation>
+        </message>
+        <message>
+            <source>Book box {id}</source>
+            <translation>漂流书箱 {id}</translation>
+        </message>
+        <message>
+            <source>Transfer {id}</source>
+            <translation>调拨 {id}</translation>
+        </message>
+        <message>
+            <source>{what}: {source} → {target}, {status}, {n} copies</source>
+            <translation>{what}：{source} → {target}，{status}，{n} 册</translation>
+        </message>
+        <message>
+            <source>Scanning into book box {id}: every copy scanned at the desk goes into it.</source>
+            <translation>正在装箱：借还台扫描的每册图书都装入漂流书箱 {id}。</translation>
+        </message>
+        <message>
+            <source>Receiving book box {id}: scan every copy that came, then Finish receiving.</source>
+            <translation>正在接收漂流书箱 {id}：逐册扫描收到的图书，然后点“完成接收”。</translation>
+        </message>
+        <message>
+            <source>Scanning into transfer {id}: every copy scanned at the desk goes into it.</source>
+            <translation>正在装入：借还台扫描的每册图书都装入调拨 {id}。</translation>
+        </message>
+        <message>
+            <source>Receiving transfer {id}: scan every copy that came, then Finish receiving.</source>
+            <translation>正在接收调拨 {id}：逐册扫描收到的图书，然后点“完成接收”。</translation>
         </message>
     </context>
     <context>
