@@ -8,9 +8,7 @@ from typing import Any
 
 from desktop.cli.commands import open_database
 from desktop.cli.output import Printer
-from desktop.core.app import Shuyi
 from desktop.core.circulation.ebooks import EbookLoanInfo, LicenceInfo
-from desktop.core.circulation.ebooks_service import Ebooks
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
 
@@ -32,11 +30,6 @@ def loan_json(loan: EbookLoanInfo) -> dict[str, Any]:
             "url": loan.url}
 
 
-def _service(app: Shuyi) -> Ebooks:
-    found = getattr(app, "ebooks", None)
-    return found if isinstance(found, Ebooks) else Ebooks(app)
-
-
 def ebook(args: argparse.Namespace, out: Printer) -> int:
     if args.action == "add" and (args.title_id is None or not args.url or args.cap is None):
         out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "Say which title, its reading address and how many may read at "
@@ -55,7 +48,7 @@ def ebook(args: argparse.Namespace, out: Printer) -> int:
             out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "Say where the slip goes: --out FILE.pdf")))
             return 2
     with open_database(args, out, create=False) as app:
-        service = _service(app)
+        service = app.ebooks
         if args.action == "add":
             info = service.add_licence(args.title_id, access_url=args.url, max_concurrent=args.cap,
                                        loan_days=args.days, site_code=args.site)

@@ -15,7 +15,6 @@ from desktop.cli.main import build_parser, main
 from desktop.core import codes
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState
-from desktop.core.circulation.ebooks_service import Ebooks
 from tests.cli.test_cli import run
 
 URL = "https://read.example.cn/book/1"
@@ -130,7 +129,7 @@ def test_bad_input_is_one_line_and_changes_nothing(demo_db_path: Path, capsys: p
     [line] = captured.err.strip().splitlines()
     assert line.startswith("shuyi: ") and needle in line
     with Shuyi.open(demo_db_path, create=False) as app:
-        assert Ebooks(app).licences() == []
+        assert app.ebooks.licences() == []
 
 
 def test_the_real_command(demo_db_path: Path) -> None:

@@ -6,10 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import sqlite3
 import subprocess
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,18 +17,18 @@ from desktop.core import codes, errors
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState
 from desktop.core.circulation.ebook_qr import loan_slip_pdf, qr_matrix
-from desktop.core.circulation.ebooks_service import Ebooks
 from desktop.core.circulation.results import Action, Level
 from desktop.core.readers import ReaderInput
+from tests.core.circulation.world import rows
 
 NOW = dt.datetime(2026, 3, 2, 2, 0, tzinfo=dt.UTC)
 URL = "https://read.example.cn/book/4711"
 
 
 @pytest.fixture
-def app(demo_app: Shuyi) -> Iterator[Shuyi]:
-    demo_app.ebooks = Ebooks(demo_app)  # type: ignore[attr-defined]
-    yield demo_app
+def app(demo_app: Shuyi) -> Shuyi:
+    """The demo (the tests' `app` is an empty database)."""
+    return demo_app
 
 
 def _readers(app: Shuyi, n: int) -> list[int]:
@@ -39,11 +37,6 @@ def _readers(app: Shuyi, n: int) -> list[int]:
 
 def _scan(app: Shuyi, reader_id: int | None, code: str, *, now: dt.datetime = NOW, site: str = "JH01"):  # noqa: ANN202
     return app.circulation.scan(DeskState(site_code=site, reader_id=reader_id), code, now=now)[0]
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute(sql).fetchall()
 
 
 # -- licences ---------------------------------------------------------------------------------------------------
@@ -119,7 +112,7 @@ def test_card_then_slip_lends_and_shows_the_address_with_a_token(app: Shuyi, dem
     assert len(token) >= 22 and token.replace("-", "").replace("_", "").isalnum()
     assert result.as_json()["url"] == result.url
     assert "平凡的世界" in result.message("en") and result.message("en")
-    [(stored, lent_at, expires_at, site)] = _rows(
+    [(stored, lent_at, expires_at, site)] = rows(
         demo_db_path, "SELECT token, lent_at, expires_at, site_id FROM ebook_loans")
     assert stored == token
     assert dt.datetime.fromisoformat(expires_at) - dt.datetime.fromisoformat(lent_at) == dt.timedelta(days=90)
@@ -155,7 +148,7 @@ def test_the_cap_is_never_exceeded_and_says_when_one_frees_up(app: Shuyi, demo_d
     assert isinstance(refused.error, errors.EbookCapReached)
     assert refused.error.params["date"] == (NOW + dt.timedelta(days=90)).astimezone().date().isoformat()
     assert refused.error.params["cap"] == 2
-    assert _rows(demo_db_path, "SELECT count(*) FROM ebook_loans") == [(2,)]
+    assert rows(demo_db_path, "SELECT count(*) FROM ebook_loans") == [(2,)]
     assert app.ebooks.licences(now=NOW + dt.timedelta(days=2))[0].in_use == 2
 
 
@@ -192,7 +185,7 @@ def test_revoking_frees_a_slot_and_ends_the_loan(app: Shuyi, demo_db_path: Path)
     assert app.circulation.panel(a, now=later).ebooks == ()
     assert _scan(app, b, lic.code, now=later).ok
     assert [x.reader_id for x in app.ebooks.loans(now=later)] == [b]
-    assert _rows(demo_db_path, "SELECT count(*) FROM ebook_loans WHERE revoked_at IS NOT NULL") == [(1,)]
+    assert rows(demo_db_path, "SELECT count(*) FROM ebook_loans WHERE revoked_at IS NOT NULL") == [(1,)]
 
 
 def test_the_same_reader_twice_gets_the_same_address_and_no_second_loan(app: Shuyi, demo_db_path: Path) -> None:
@@ -203,7 +196,7 @@ def test_the_same_reader_twice_gets_the_same_address_and_no_second_loan(app: Shu
     assert (again.action, again.level, again.url, again.due_on) == (
         Action.EBOOK_LEND, Level.WARNING, first.url, first.due_on)
     assert "same QR" in again.message("en")
-    assert _rows(demo_db_path, "SELECT count(*) FROM ebook_loans") == [(1,)]
+    assert rows(demo_db_path, "SELECT count(*) FROM ebook_loans") == [(1,)]
 
 
 def test_a_withdrawn_licence_lends_no_more_but_running_loans_keep_running(app: Shuyi) -> None:
@@ -291,7 +284,7 @@ def test_two_desks_lending_at_once_never_exceed_the_cap(app: Shuyi, demo_db_path
     assert len(results) == 16
     assert sum(r.ok for r in results) == 3
     assert all(isinstance(r.error, errors.EbookCapReached) for r in results if not r.ok)
-    assert _rows(demo_db_path, "SELECT count(*) FROM ebook_loans WHERE revoked_at IS NULL") == [(3,)]
+    assert rows(demo_db_path, "SELECT count(*) FROM ebook_loans WHERE revoked_at IS NULL") == [(3,)]
     assert len({r.url for r in results if r.ok}) == 3
 
 

@@ -8,74 +8,39 @@ changed nothing: the circulation tables are read with sqlite3 before and after a
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
 from desktop.core import codes, errors
-from desktop.core.app import Shuyi
 from desktop.core.circulation import results as r
 from desktop.core.circulation.desk import Desk
 from desktop.core.circulation.dispatch import DeskState
-from desktop.core.circulation.lending import HOLD_PICKUP_DAYS, HOLD_WAIT_DAYS, Clock
+from desktop.core.circulation.lending import HOLD_PICKUP_DAYS, HOLD_WAIT_DAYS
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.privacy import mask_name
 from desktop.core.readers import ReaderInput, ReaderStatus
-
-T0 = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
-"""Noon UTC: the same calendar day in any time zone the tests may run in."""
-TODAY = Clock(T0).today
-
-# Titles of the small demo (deterministic): ISBN → where its copies are.
-SHUIHU = "9787020010141"  # 水浒传: one copy, JH01
-HONGLOU = "9787020010004"  # 红楼梦: two copies, JH01
-XIYOU = "9787020010219"  # 西游记: two copies, JH02
-BIANCHENG = "9787020010776"  # 边城: one copy in JH01, one in JH02
-HUOZHE = "9787506310352"  # 活着: two copies in JH01, two in JH02
-CHAOHUA = "9787020010707"  # 朝花夕拾: one copy, JH01
-SHIJIAN = "9787535712387"  # 时间简史: one copy, JH01
-
-CIRCULATION_TABLES = ("loans", "holds", "copies", "transfers", "transfer_items")
-
-
-def day(n: float) -> dt.datetime:
-    return T0 + dt.timedelta(days=n)
+from tests.core.circulation.world import (
+    BIANCHENG,
+    CHAOHUA,
+    HONGLOU,
+    HUOZHE,
+    SHIJIAN,
+    SHUIHU,
+    T0,
+    TODAY,
+    XIYOU,
+    World,
+    day,
+    unchanged,
+)
 
 
 def date(n: int) -> dt.date:
     return TODAY + dt.timedelta(days=n)
 
 
-class World:
-    """The demo database seen two ways: scans through the app, facts straight from the file with sqlite3."""
-
-    def __init__(self, app: Shuyi, path: Path) -> None:
-        self.app, self.path = app, path
-
-    # -- the file -------------------------------------------------------------------------------------------
-    def rows(self, sql: str, *params: object) -> list[tuple]:
-        with sqlite3.connect(self.path) as conn:
-            return conn.execute(sql, params).fetchall()
-
-    def one(self, sql: str, *params: object) -> tuple:
-        found = self.rows(sql, *params)
-        assert len(found) == 1, (sql, params, found)
-        return found[0]
-
-    def execute(self, sql: str, *params: object) -> None:
-        conn = sqlite3.connect(self.path)
-        try:
-            with conn:
-                conn.execute(sql, params)
-        finally:
-            conn.close()
-
-    def snapshot(self) -> dict[str, list[tuple]]:
-        with sqlite3.connect(self.path) as conn:
-            return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in CIRCULATION_TABLES}
+class LendingWorld(World):
+    """World with the lending desk's own views: copies, readers, loans, holds and transits."""
 
     def site_id(self, code: str) -> int:
         return self.one("SELECT id FROM sites WHERE code = ?", code)[0]
@@ -120,10 +85,6 @@ class World:
             "ORDER BY t.id", code)
 
     # -- the desk -------------------------------------------------------------------------------------------
-    def scan(self, site: str, code: str, *, reader: int | None = None, now: dt.datetime = T0) -> ScanResult:
-        result, _ = self.app.circulation.scan(DeskState(site_code=site, reader_id=reader), code, now=now)
-        return result
-
     def lend(self, site: str, reader: int, code: str, *, now: dt.datetime = T0) -> ScanResult:
         result = self.scan(site, code, reader=reader, now=now)
         assert result.ok and result.action is Action.LEND, result.as_json()
@@ -141,36 +102,9 @@ class World:
             reader_type=info.reader_type), status=status)
 
 
-CLEAR_CIRCULATION = (
-    "DELETE FROM transfer_items", "DELETE FROM transfers", "DELETE FROM holds", "DELETE FROM loans",
-    "UPDATE copies SET status = 'on_shelf', shelved_at_id = NULL, legacy_barcode = NULL", "UPDATE sites SET floats = 0",
-)
-"""The demo comes with a circulation history made relative to the wall clock; these scenarios start from none."""
-
-
-def clear_circulation(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            for sql in CLEAR_CIRCULATION:
-                conn.execute(sql)
-    finally:
-        conn.close()
-
-
 @pytest.fixture
-def w(demo_app: Shuyi, demo_db_path: Path) -> World:
-    clear_circulation(demo_db_path)
-    return World(demo_app, demo_db_path)
-
-
-@contextmanager
-def unchanged(world: World) -> Iterator[None]:
-    before = world.snapshot()
-    yield
-    after = world.snapshot()
-    for table in CIRCULATION_TABLES:
-        assert after[table] == before[table], f"a refusal changed {table}"
+def world_type() -> type[World]:
+    return LendingWorld
 
 
 def assert_refused(result: ScanResult, error: type[errors.ShuyiError], action: Action, *,
@@ -186,7 +120,7 @@ def assert_refused(result: ScanResult, error: type[errors.ShuyiError], action: A
 # ---- lend, return, renew ----------------------------------------------------------------------------------
 
 
-def test_lend_then_return(w: World) -> None:
+def test_lend_then_return(w: LendingWorld) -> None:
     rid, card, name = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
 
@@ -211,7 +145,7 @@ def test_lend_then_return(w: World) -> None:
     assert returned_site == "JH01"
 
 
-def test_a_copy_the_reader_holds_is_renewed_once_then_refused(w: World) -> None:
+def test_a_copy_the_reader_holds_is_renewed_once_then_refused(w: LendingWorld) -> None:
     rid, _, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", rid, copy)
@@ -226,7 +160,7 @@ def test_a_copy_the_reader_holds_is_renewed_once_then_refused(w: World) -> None:
     assert_refused(again, errors.RenewalLimit, Action.RENEW, reader=rid)
 
 
-def test_rescanning_a_copy_just_lent_changes_nothing(w: World) -> None:
+def test_rescanning_a_copy_just_lent_changes_nothing(w: LendingWorld) -> None:
     """A renewal that would not move the due date is no renewal: it does not use up the reader's one."""
     rid, _, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
@@ -238,7 +172,7 @@ def test_rescanning_a_copy_just_lent_changes_nothing(w: World) -> None:
     assert w.scan("JH01", copy, reader=rid, now=day(1)).due_on == date(31)
 
 
-def test_a_temporary_reader_may_not_renew(w: World) -> None:
+def test_a_temporary_reader_may_not_renew(w: LendingWorld) -> None:
     rid, _, _ = w.readers("临时读者", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
     assert w.lend("JH01", rid, copy).due_on == date(14)
@@ -247,7 +181,7 @@ def test_a_temporary_reader_may_not_renew(w: World) -> None:
     assert_refused(result, errors.RenewalLimit, Action.RENEW, reader=rid)
 
 
-def test_loan_limit_per_reader_type(w: World) -> None:
+def test_loan_limit_per_reader_type(w: LendingWorld) -> None:
     temp, card, _ = w.readers("临时读者", "JH01")[0]
     staff, _, _ = w.readers("职工", "JH01")[0]
     w.lend("JH01", temp, w.copies(HONGLOU, "JH01")[0])
@@ -267,7 +201,7 @@ def test_loan_limit_per_reader_type(w: World) -> None:
     assert_refused(sixth, errors.LoanLimitReached, Action.LEND, reader=staff)
 
 
-def test_a_suspended_reader_is_refused(w: World) -> None:
+def test_a_suspended_reader_is_refused(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", rid, copy)
@@ -286,7 +220,7 @@ def test_a_suspended_reader_is_refused(w: World) -> None:
     w.lend("JH01", rid, w.copies(SHUIHU, "JH01")[0])
 
 
-def test_a_reader_with_an_overdue_loan_is_refused_new_loans(w: World) -> None:
+def test_a_reader_with_an_overdue_loan_is_refused_new_loans(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     late = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", rid, late, now=day(-40))  # due ten days ago
@@ -304,7 +238,7 @@ def test_a_reader_with_an_overdue_loan_is_refused_new_loans(w: World) -> None:
     w.lend("JH01", rid, w.copies(SHUIHU, "JH01")[0])
 
 
-def test_a_copy_on_loan_to_someone_else_is_refused(w: World) -> None:
+def test_a_copy_on_loan_to_someone_else_is_refused(w: LendingWorld) -> None:
     (a, _, _), (b, _, _) = w.readers("职工", "JH01")[:2]
     copy = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", a, copy)
@@ -314,7 +248,7 @@ def test_a_copy_on_loan_to_someone_else_is_refused(w: World) -> None:
     assert w.open_loan(copy)[0] == a
 
 
-def test_withdrawn_and_lost_copies(w: World) -> None:
+def test_withdrawn_and_lost_copies(w: LendingWorld) -> None:
     rid, _, _ = w.readers("职工", "JH01")[0]
     gone, lost = w.copies(HONGLOU, "JH01")
     w.execute("UPDATE copies SET status = 'withdrawn' WHERE code = ?", gone)
@@ -334,7 +268,7 @@ def test_withdrawn_and_lost_copies(w: World) -> None:
     w.lend("JH01", rid, lost)
 
 
-def test_a_lost_copy_found_at_another_room_is_sent_home(w: World) -> None:
+def test_a_lost_copy_found_at_another_room_is_sent_home(w: LendingWorld) -> None:
     copy = w.copies(HONGLOU, "JH01")[0]
     w.execute("UPDATE copies SET status = 'lost' WHERE code = ?", copy)
     found = w.give_back("JH02", copy)
@@ -344,7 +278,7 @@ def test_a_lost_copy_found_at_another_room_is_sent_home(w: World) -> None:
     assert w.transits(copy) == [("transit", "sent", "JH02", "JH01", 0)]
 
 
-def test_returning_a_copy_that_is_not_on_loan_changes_nothing(w: World) -> None:
+def test_returning_a_copy_that_is_not_on_loan_changes_nothing(w: LendingWorld) -> None:
     copy = w.copies(HONGLOU, "JH01")[0]
     with unchanged(w):
         result = w.scan("JH01", copy)
@@ -355,7 +289,7 @@ def test_returning_a_copy_that_is_not_on_loan_changes_nothing(w: World) -> None:
 # ---- 通借通还: transit and floating rooms -----------------------------------------------------------------------
 
 
-def test_a_copy_returned_at_another_room_travels_home(w: World) -> None:
+def test_a_copy_returned_at_another_room_travels_home(w: LendingWorld) -> None:
     rid, _, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", rid, copy)
@@ -381,7 +315,7 @@ def test_a_copy_returned_at_another_room_travels_home(w: World) -> None:
     w.lend("JH01", rid, copy, now=day(3))
 
 
-def test_a_copy_in_transit_can_be_lent_where_it_stands(w: World) -> None:
+def test_a_copy_in_transit_can_be_lent_where_it_stands(w: LendingWorld) -> None:
     (a, _, _), (b, _, _) = w.readers("职工", "JH02")[:2]
     copy = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", a, copy)
@@ -396,7 +330,7 @@ def test_a_copy_in_transit_can_be_lent_where_it_stands(w: World) -> None:
     assert w.copy(copy) == {"status": "on_shelf", "home": "JH01", "shelved_at": None}
 
 
-def test_floating_rooms_keep_the_copy_where_it_was_returned(w: World) -> None:
+def test_floating_rooms_keep_the_copy_where_it_was_returned(w: LendingWorld) -> None:
     w.execute("UPDATE sites SET floats = 1 WHERE code IN ('JH01', 'JH02')")
     (a, _, _), (b, _, _) = w.readers("职工", "JH02")[:2]
     copy = w.copies(HONGLOU, "JH01")[0]
@@ -430,7 +364,7 @@ def test_floating_rooms_keep_the_copy_where_it_was_returned(w: World) -> None:
 # ---- holds ----------------------------------------------------------------------------------------------------
 
 
-def test_hold_kept_aside_and_collected(w: World) -> None:
+def test_hold_kept_aside_and_collected(w: LendingWorld) -> None:
     (a, _, _), (b, _, b_name), (c, _, _) = w.readers("职工", "JH01")[:3]
     copy = w.copies(SHUIHU, "JH01")[0]
 
@@ -478,7 +412,7 @@ def test_hold_kept_aside_and_collected(w: World) -> None:
     assert w.open_loan(copy)[0] == b
 
 
-def test_an_expired_hold_passes_the_copy_to_the_next_reader_then_to_the_shelf(w: World) -> None:
+def test_an_expired_hold_passes_the_copy_to_the_next_reader_then_to_the_shelf(w: LendingWorld) -> None:
     (a, _, _), (b, _, _), (c, _, c_name), (d, _, _) = w.readers("职工", "JH01")[:4]
     copy = w.copies(SHUIHU, "JH01")[0]
     w.lend("JH01", a, copy)
@@ -507,7 +441,7 @@ def test_an_expired_hold_passes_the_copy_to_the_next_reader_then_to_the_shelf(w:
     assert [h[:2] for h in w.holds(SHUIHU)] == [(b, "expired"), (c, "expired")]
 
 
-def test_a_waiting_hold_lapses(w: World) -> None:
+def test_a_waiting_hold_lapses(w: LendingWorld) -> None:
     (a, _, _), (b, _, _) = w.readers("职工", "JH01")[:2]
     w.lend("JH01", a, w.copies(SHUIHU, "JH01")[0])
     w.scan("JH01", SHUIHU, reader=b)
@@ -517,7 +451,7 @@ def test_a_waiting_hold_lapses(w: World) -> None:
     assert w.holds(SHUIHU)[0][1] == "expired"
 
 
-def test_a_refused_scan_does_not_even_lapse_holds(w: World) -> None:
+def test_a_refused_scan_does_not_even_lapse_holds(w: LendingWorld) -> None:
     """Hold expiry runs inside the scan's transaction: a refusal rolls it back with everything else."""
     (a, _, _), (b, _, _) = w.readers("职工", "JH01")[:2]
     w.lend("JH01", a, w.copies(SHUIHU, "JH01")[0])
@@ -526,7 +460,7 @@ def test_a_refused_scan_does_not_even_lapse_holds(w: World) -> None:
         w.scan("JH01", "NOT-A-CODE", now=day(HOLD_WAIT_DAYS + 5))
 
 
-def test_taking_another_copy_collects_the_hold_and_frees_the_one_kept_aside(w: World) -> None:
+def test_taking_another_copy_collects_the_hold_and_frees_the_one_kept_aside(w: LendingWorld) -> None:
     (a, _, _), (b, _, _), (c, _, c_name) = w.readers("职工", "JH01")[:3]
     first, second = w.copies(HONGLOU, "JH01")
     w.lend("JH01", a, first)
@@ -544,7 +478,7 @@ def test_taking_another_copy_collects_the_hold_and_frees_the_one_kept_aside(w: W
     assert w.scan("JH01", first, now=day(3)).say.params["name"] == mask_name(c_name)
 
 
-def test_cancelling_a_ready_hold_serves_the_next_reader_at_its_pickup_room(w: World) -> None:
+def test_cancelling_a_ready_hold_serves_the_next_reader_at_its_pickup_room(w: LendingWorld) -> None:
     """The copy kept aside sits at the hold's pickup room, whichever desk cancels the hold."""
     (a, _, _), (b, _, _), (c, _, _), (d, _, _) = w.readers("职工", "JH02")[:4]
     copy = w.copies(SHUIHU, "JH01")[0]
@@ -563,7 +497,7 @@ def test_cancelling_a_ready_hold_serves_the_next_reader_at_its_pickup_room(w: Wo
     assert by_reader[c] == ("waiting", "JH01", None)
 
 
-def test_a_lapsed_hold_away_from_the_copys_room_sends_the_copy_home(w: World) -> None:
+def test_a_lapsed_hold_away_from_the_copys_room_sends_the_copy_home(w: LendingWorld) -> None:
     """Kept aside at JH02 for a hold nobody collected, a JH01 copy must not count as on JH01's shelf."""
     (a, _, _), (b, _, _) = w.readers("职工", "JH01")[:2]
     copy = w.copies(SHUIHU, "JH01")[0]
@@ -579,7 +513,7 @@ def test_a_lapsed_hold_away_from_the_copys_room_sends_the_copy_home(w: World) ->
     assert w.transits(copy) == [("transit", "sent", "JH02", "JH01", 0)]
 
 
-def test_a_refusal_names_what_was_tried(w: World) -> None:
+def test_a_refusal_names_what_was_tried(w: LendingWorld) -> None:
     """A suspended reader's renewal and hold are refused as a renewal and a hold, not as a loan."""
     (a, _, _), (b, _, _) = w.readers("职工", "JH01")[:2]
     copy = w.copies(SHUIHU, "JH01")[0]
@@ -593,7 +527,7 @@ def test_a_refusal_names_what_was_tried(w: World) -> None:
     assert_refused(hold, errors.ReaderBlocked, Action.HOLD, reader=b)
 
 
-def test_isbn_without_reader_tells_what_the_room_has(w: World) -> None:
+def test_isbn_without_reader_tells_what_the_room_has(w: LendingWorld) -> None:
     rid, _, _ = w.readers("职工", "JH01")[0]
     w.lend("JH01", rid, w.copies(HUOZHE, "JH01")[0])
     with unchanged(w):
@@ -606,7 +540,7 @@ def test_isbn_without_reader_tells_what_the_room_has(w: World) -> None:
 # ---- codes --------------------------------------------------------------------------------------------------
 
 
-def test_a_legacy_barcode_names_its_copy(w: World) -> None:
+def test_a_legacy_barcode_names_its_copy(w: LendingWorld) -> None:
     rid, _, _ = w.readers("职工", "JH02")[0]
     ours, theirs = w.copies(HONGLOU, "JH01")[0], w.copies(XIYOU, "JH02")[0]
     w.execute("UPDATE copies SET legacy_barcode = 'JHTS0012345' WHERE code = ?", ours)
@@ -622,7 +556,7 @@ def test_a_legacy_barcode_names_its_copy(w: World) -> None:
     assert_refused(ambiguous, errors.ForeignCode, Action.REFUSED, reader=rid)
 
 
-def test_a_numeric_legacy_barcode_is_not_taken_for_an_isbn(w: World) -> None:
+def test_a_numeric_legacy_barcode_is_not_taken_for_an_isbn(w: LendingWorld) -> None:
     """Old systems often printed ten-digit numeric barcodes; one that is no ISBN in the catalogue is the copy."""
     rid, _, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
@@ -647,7 +581,7 @@ def _misread(code: str) -> str:
 ], ids=["text", "foreign-letter", "bad-check", "unknown-copy", "unknown-card", "asset-tag", "bad-isbn",
         "unknown-isbn"])
 @pytest.mark.parametrize("with_reader", [False, True], ids=["no-reader", "reader"])
-def test_unreadable_codes_are_refused(w: World, make, error: type[errors.ShuyiError], with_reader: bool) -> None:
+def test_unreadable_codes_are_refused(w: LendingWorld, make, error: type[errors.ShuyiError], with_reader: bool) -> None:
     rid = w.readers("职工", "JH01")[0][0] if with_reader else None
     code = make(w)
     with unchanged(w):
@@ -660,7 +594,7 @@ def test_unreadable_codes_are_refused(w: World, make, error: type[errors.ShuyiEr
 # ---- the session --------------------------------------------------------------------------------------------
 
 
-def test_scanning_the_card_again_ends_the_session(w: World) -> None:
+def test_scanning_the_card_again_ends_the_session(w: LendingWorld) -> None:
     rid, card, name = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
     w.lend("JH01", rid, copy)
@@ -683,12 +617,12 @@ class FakeMonotonic:
         return self.t
 
 
-def _desk(w: World, clock: FakeMonotonic, *, days_per_second: float = 0.0, **kwargs: object) -> Desk:
+def _desk(w: LendingWorld, clock: FakeMonotonic, *, days_per_second: float = 0.0, **kwargs: object) -> Desk:
     """A desk whose monotonic clock is clock.t seconds, and whose wall clock T0 + clock.t × days_per_second days."""
     return Desk(w.app.circulation, "JH01", monotonic=clock, now=lambda: day(clock.t * days_per_second), **kwargs)
 
 
-def test_a_bounce_within_two_seconds_is_ignored(w: World) -> None:
+def test_a_bounce_within_two_seconds_is_ignored(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
     clock = FakeMonotonic()
@@ -715,7 +649,7 @@ def test_a_bounce_within_two_seconds_is_ignored(w: World) -> None:
     assert desk.scan(card).result.action is Action.END_SESSION and desk.reader_id is None
 
 
-def test_a_refused_scan_tried_again_at_once_is_no_bounce(w: World) -> None:
+def test_a_refused_scan_tried_again_at_once_is_no_bounce(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     unknown = codes.make(codes.CodeType.COPY, "JH01", 999_999)
     clock = FakeMonotonic()
@@ -729,7 +663,7 @@ def test_a_refused_scan_tried_again_at_once_is_no_bounce(w: World) -> None:
     assert desk.reader_id == rid
 
 
-def test_an_idle_session_ends_by_itself(w: World) -> None:
+def test_an_idle_session_ends_by_itself(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     first, second = w.copies(HONGLOU, "JH01")
     clock = FakeMonotonic()
@@ -749,7 +683,7 @@ def test_an_idle_session_ends_by_itself(w: World) -> None:
 # ---- the reader panel ---------------------------------------------------------------------------------------
 
 
-def test_reader_panel_figures(w: World) -> None:
+def test_reader_panel_figures(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     late, returned, current = w.copies(HONGLOU, "JH01")[0], w.copies(HONGLOU, "JH01")[1], w.copies(SHUIHU, "JH01")[0]
     w.lend("JH01", rid, late, now=day(-40))
@@ -778,7 +712,7 @@ def test_reader_panel_figures(w: World) -> None:
     assert clear.blocked is None
 
 
-def test_panel_of_a_reader_at_the_limit(w: World) -> None:
+def test_panel_of_a_reader_at_the_limit(w: LendingWorld) -> None:
     rid, _, _ = w.readers("临时读者", "JH01")[0]
     w.lend("JH01", rid, w.copies(HONGLOU, "JH01")[0])
     w.lend("JH01", rid, w.copies(HONGLOU, "JH01")[1])

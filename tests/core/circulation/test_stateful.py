@@ -35,13 +35,12 @@ from desktop.core import errors
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState, Mode
 from desktop.core.circulation.lending import HOLD_PICKUP_DAYS, HOLD_WAIT_DAYS, Clock
-from desktop.core.circulation.moves_service import Transfers
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.circulation.transfers import TransferKind
 from desktop.core.database import copy_sqlite
 from desktop.core.privacy import mask_name
 from desktop.core.readers import ReaderInput, ReaderStatus
-from tests.core.circulation.test_lending import BIANCHENG, HONGLOU, SHUIHU, T0, XIYOU, clear_circulation
+from tests.core.circulation.world import BIANCHENG, HONGLOU, SHUIHU, T0, XIYOU, clear_circulation, rows
 
 ROOMS = ("JH01", "JH02")
 TITLES = (SHUIHU, BIANCHENG, XIYOU, HONGLOU)
@@ -220,11 +219,7 @@ class DeskMachine(RuleBasedStateMachine):
 
     # -- the file ---------------------------------------------------------------------------------------------
     def _rows(self, sql: str, *params: object) -> list[tuple]:
-        conn = sqlite3.connect(self.path)
-        try:
-            return conn.execute(sql, params).fetchall()
-        finally:
-            conn.close()
+        return rows(self.path, sql, *params)
 
     def _reader(self, type_name: str, site: str, n: int) -> MReader:
         rid, card, name, max_loans, loan_days, max_renewals = self._rows(
@@ -456,7 +451,7 @@ class DeskMachine(RuleBasedStateMachine):
         """Build a transfer of one copy to the other room and send it (or cancel it when the copy is refused)."""
         code = self.codes[i % len(self.codes)]
         target = next(r for r in ROOMS if r != room)
-        moves = Transfers(self.app)
+        moves = self.app.transfers
         info = moves.create(kind=TransferKind.TRANSFER, source_code=room, target_code=target, now=self.now)
 
         def predict() -> Expect:
@@ -492,7 +487,7 @@ class DeskMachine(RuleBasedStateMachine):
             return Expect(True, Action.TRANSFER_RECEIVE, level=Level.SUCCESS)
 
         self._scan(DeskState(target, mode=Mode.TRANSFER_RECEIVE, mode_id=transfer_id), code, predict)
-        Transfers(self.app).finish_receive(transfer_id, site_code=target, now=self.now)
+        self.app.transfers.finish_receive(transfer_id, site_code=target, now=self.now)
 
     # -- what must hold after every step -----------------------------------------------------------------------
     @invariant()

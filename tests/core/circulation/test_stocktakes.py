@@ -8,9 +8,6 @@ Refusals are checked to change nothing.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,44 +15,28 @@ import pytest
 from desktop.core import callnumbers, codes, errors
 from desktop.core.app import Shuyi
 from desktop.core.circulation import stocktakes as st
-from desktop.core.circulation.dispatch import DeskState, Mode
+from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.moves_service import Stocktakes
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.circulation.stocktakes import StocktakeStatus
-
-T0 = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
-TABLES = ("copies", "loans", "stocktakes", "stocktake_scans")
-CLEAR = ("DELETE FROM stocktake_scans", "DELETE FROM stocktakes", "DELETE FROM transfer_items",
-         "DELETE FROM transfers", "DELETE FROM holds", "DELETE FROM loans",
-         "UPDATE copies SET status = 'on_shelf', shelved_at_id = NULL", "UPDATE sites SET floats = 0")
+from tests.core.circulation.world import T0, World, unchanged
 
 
 def at(minutes: int) -> dt.datetime:
     return T0 + dt.timedelta(minutes=minutes)
 
 
-class World:
-    def __init__(self, app: Shuyi, path: Path) -> None:
-        self.path = path
-        self.use(app)
+class StocktakeWorld(World):
+    """World with shelves in call-number order, and scans into a stocktake."""
+
+    TABLES = ("copies", "loans", "stocktakes", "stocktake_scans")
 
     def use(self, app: Shuyi) -> None:
-        self.app, self.takes = app, Stocktakes(app)
+        self.app = app
 
-    def rows(self, sql: str, *params: object) -> list[tuple]:
-        with sqlite3.connect(self.path) as conn:
-            return conn.execute(sql, params).fetchall()
-
-    def execute(self, sql: str, *params: object) -> None:
-        conn = sqlite3.connect(self.path)
-        try:
-            with conn:
-                conn.execute(sql, params)
-        finally:
-            conn.close()
-
-    def snapshot(self) -> dict[str, list[tuple]]:
-        return {table: self.rows(f"SELECT * FROM {table} ORDER BY id") for table in TABLES}
+    @property
+    def takes(self) -> Stocktakes:
+        return self.app.stocktakes
 
     def shelf(self, site: str, *classes: str) -> list[str]:
         """Codes of the copies whose home is a room, of classes starting as given, in shelf order."""
@@ -67,41 +48,13 @@ class World:
     def status(self, code: str) -> str:
         return self.rows("SELECT status FROM copies WHERE code = ?", code)[0][0]
 
-    def reader(self, site: str) -> tuple[int, str]:
-        return self.rows("SELECT r.id, r.card_code FROM readers r JOIN reader_types y ON y.id = r.type_id "
-                         "JOIN sites s ON s.id = r.home_site_id WHERE y.name = '职工' AND r.status = 'active' "
-                         "AND s.code = ? ORDER BY r.id LIMIT 1", site)[0]
-
-    def scan(self, site: str, code: str, *, mode: Mode = Mode.DESK, mode_id: int | None = None,
-             reader: int | None = None, now: dt.datetime = T0) -> ScanResult:
-        state = DeskState(site_code=site, reader_id=reader, mode=mode, mode_id=mode_id)
-        return self.app.circulation.scan(state, code, now=now)[0]
-
     def count(self, site: str, take: int, code: str, *, now: dt.datetime = T0) -> ScanResult:
         return self.scan(site, code, mode=Mode.STOCKTAKE, mode_id=take, now=now)
 
 
 @pytest.fixture
-def w(demo_app: Shuyi, demo_db_path: Path) -> World:
-    """The demo with no circulation history (the demo's own is made relative to the wall clock)."""
-    conn = sqlite3.connect(demo_db_path)
-    try:
-        with conn:
-            for sql in CLEAR:
-                conn.execute(sql)
-    finally:
-        conn.close()
-    demo_app.stocktakes = Stocktakes(demo_app)  # type: ignore[attr-defined]  # until app.py exposes it
-    return World(demo_app, demo_db_path)
-
-
-@contextmanager
-def unchanged(world: World) -> Iterator[None]:
-    before = world.snapshot()
-    yield
-    after = world.snapshot()
-    for table in TABLES:
-        assert after[table] == before[table], f"a refusal changed {table}"
+def world_type() -> type[World]:
+    return StocktakeWorld
 
 
 def said(result: ScanResult, level: Level, template: str) -> ScanResult:
@@ -123,7 +76,7 @@ def test_a_range_includes_both_ends_and_the_subclasses_of_a_bare_class() -> None
 
 
 def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_marked_lost(
-        w: World, demo_app: Shuyi, demo_db_path: Path) -> None:
+        w: StocktakeWorld, demo_app: Shuyi, demo_db_path: Path) -> None:
     rid, card = w.reader("JH01")
     in_range = w.shelf("JH01", "I2", "I3")
     lent = in_range[0]
@@ -202,7 +155,7 @@ def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_
         assert w.takes.mark_missing_lost(take.id, now=at(131)) == 0, "done once"
 
 
-def test_a_whole_room_stocktake_expects_every_copy_on_its_shelf_and_can_be_cancelled(w: World) -> None:
+def test_a_whole_room_stocktake_expects_every_copy_on_its_shelf_and_can_be_cancelled(w: StocktakeWorld) -> None:
     whole = w.shelf("JH03")
     rid, _ = w.reader("JH03")
     assert w.scan("JH03", whole[0], reader=rid).action is Action.LEND

@@ -8,47 +8,28 @@ read with sqlite3 before and after and compared).
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 
 from desktop.core import errors
-from desktop.core.app import Shuyi
 from desktop.core.circulation import results as r
 from desktop.core.circulation import transfers as t
-from desktop.core.circulation.dispatch import DeskState, Mode
+from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.lending import Clock
 from desktop.core.circulation.moves_service import Transfers
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.circulation.transfers import TransferKind, TransferStatus
-
-T0 = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
-"""Noon UTC: the same calendar day in any time zone the tests may run in."""
-TODAY = Clock(T0).today
-TABLES = ("copies", "transfers", "transfer_items", "loans", "holds")
-CLEAR = ("DELETE FROM stocktake_scans", "DELETE FROM stocktakes", "DELETE FROM transfer_items",
-         "DELETE FROM transfers", "DELETE FROM holds", "DELETE FROM loans",
-         "UPDATE copies SET status = 'on_shelf', shelved_at_id = NULL", "UPDATE sites SET floats = 0")
+from tests.core.circulation.world import T0, TODAY, World, day, unchanged
 
 
-def day(n: float) -> dt.datetime:
-    return T0 + dt.timedelta(days=n)
+class TransferWorld(World):
+    """World with the rooms' copies, and scans into a transfer being built or received."""
 
+    TABLES = ("copies", "transfers", "transfer_items", "loans", "holds")
 
-class World:
-    def __init__(self, app: Shuyi, path: Path) -> None:
-        self.app, self.path = app, path
-        self.moves = Transfers(app)
-
-    def rows(self, sql: str, *params: object) -> list[tuple]:
-        with sqlite3.connect(self.path) as conn:
-            return conn.execute(sql, params).fetchall()
-
-    def snapshot(self) -> dict[str, list[tuple]]:
-        return {table: self.rows(f"SELECT * FROM {table} ORDER BY id") for table in TABLES}
+    @property
+    def moves(self) -> Transfers:
+        return self.app.transfers
 
     def room_copies(self, site: str) -> list[str]:
         """Codes of copies whose home is a room, in the order they were made."""
@@ -61,22 +42,11 @@ class World:
                              "LEFT JOIN sites s ON s.id = c.shelved_at_id WHERE c.code = ?", code)
         return found
 
-    def reader(self, site: str, n: int = 0) -> tuple[int, str]:
-        """(id, card) of an active 职工 reader whose card was issued at a room."""
-        return self.rows("SELECT r.id, r.card_code FROM readers r JOIN reader_types y ON y.id = r.type_id "
-                         "JOIN sites s ON s.id = r.home_site_id WHERE y.name = '职工' AND r.status = 'active' "
-                         "AND s.code = ? ORDER BY r.id", site)[n]
-
     def only_copy(self, site: str) -> tuple[str, str]:
         """(ISBN, copy code) of a title whose one copy in the whole network belongs to a room."""
         return self.rows("SELECT t.isbn13, min(c.code) FROM titles t JOIN copies c ON c.title_id = t.id "
                          "JOIN sites s ON s.id = c.home_site_id WHERE t.isbn13 IS NOT NULL GROUP BY t.id "
                          "HAVING count(*) = 1 AND min(s.code) = ? ORDER BY t.id", site)[0]
-
-    def scan(self, site: str, code: str, *, mode: Mode = Mode.DESK, mode_id: int | None = None,
-             reader: int | None = None, now: dt.datetime = T0) -> ScanResult:
-        state = DeskState(site_code=site, reader_id=reader, mode=mode, mode_id=mode_id)
-        return self.app.circulation.scan(state, code, now=now)[0]
 
     def add(self, site: str, transfer_id: int, code: str, *, now: dt.datetime = T0) -> ScanResult:
         return self.scan(site, code, mode=Mode.TRANSFER_BUILD, mode_id=transfer_id, now=now)
@@ -86,26 +56,8 @@ class World:
 
 
 @pytest.fixture
-def w(demo_app: Shuyi, demo_db_path: Path) -> World:
-    """The demo with no circulation history (the demo's own is made relative to the wall clock)."""
-    conn = sqlite3.connect(demo_db_path)
-    try:
-        with conn:
-            for sql in CLEAR:
-                conn.execute(sql)
-    finally:
-        conn.close()
-    demo_app.transfers = Transfers(demo_app)  # type: ignore[attr-defined]  # until app.py exposes it
-    return World(demo_app, demo_db_path)
-
-
-@contextmanager
-def unchanged(world: World) -> Iterator[None]:
-    before = world.snapshot()
-    yield
-    after = world.snapshot()
-    for table in TABLES:
-        assert after[table] == before[table], f"a refusal changed {table}"
+def world_type() -> type[World]:
+    return TransferWorld
 
 
 def refused(result: ScanResult, error: type[errors.ShuyiError], action: Action) -> None:
@@ -122,7 +74,7 @@ def ok(result: ScanResult, action: Action, level: Level = Level.SUCCESS) -> Scan
 # ---- a transfer, from the first scan to its report ----------------------------------------------------------
 
 
-def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpected(w: World) -> None:
+def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpected(w: TransferWorld) -> None:
     a, b, c = w.room_copies("JH01")[:3]
     x = w.room_copies("JH02")[0]
     made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="jh02", note=" 春季调拨 ",
@@ -174,7 +126,7 @@ def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpect
     assert late.copy_code == c and w.copy(c) == ("on_shelf", "JH01", "JH02")
 
 
-def test_a_transfer_can_be_trimmed_and_cancelled_before_it_is_sent(w: World) -> None:
+def test_a_transfer_can_be_trimmed_and_cancelled_before_it_is_sent(w: TransferWorld) -> None:
     a, b = w.room_copies("JH01")[:2]
     made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03", now=T0)
     ok(w.add("JH01", made.id, a), Action.TRANSFER_ADD)
@@ -188,7 +140,7 @@ def test_a_transfer_can_be_trimmed_and_cancelled_before_it_is_sent(w: World) -> 
     ok(w.add("JH01", other.id, b), Action.TRANSFER_ADD)  # a cancelled list holds nothing back
 
 
-def test_a_copy_received_for_a_waiting_hold_is_kept_aside(w: World) -> None:
+def test_a_copy_received_for_a_waiting_hold_is_kept_aside(w: TransferWorld) -> None:
     isbn, code = w.only_copy("JH01")
     rid, card = w.reader("JH02")
     ok(w.scan("JH02", isbn, reader=rid), Action.HOLD)
@@ -203,7 +155,7 @@ def test_a_copy_received_for_a_waiting_hold_is_kept_aside(w: World) -> None:
 # ---- book boxes ---------------------------------------------------------------------------------------------------
 
 
-def test_a_book_box_goes_to_a_room_is_lent_there_and_comes_home(w: World) -> None:
+def test_a_book_box_goes_to_a_room_is_lent_there_and_comes_home(w: TransferWorld) -> None:
     d, e = w.room_copies("JH01")[3:5]
     rid, card = w.reader("JH02")
     box = w.moves.create(kind=TransferKind.BOOK_BOX, source_code="JH01", target_code="JH02",
@@ -265,7 +217,7 @@ def test_a_book_box_goes_to_a_room_is_lent_there_and_comes_home(w: World) -> Non
     assert [b.transfer.id for b in w.moves.overdue_boxes(now=day(80))] == [again.id]
 
 
-def test_a_book_box_goes_to_a_work_site_and_comes_back(w: World) -> None:
+def test_a_book_box_goes_to_a_work_site_and_comes_back(w: TransferWorld) -> None:
     f = w.room_copies("JH01")[5]
     with unchanged(w), pytest.raises(errors.NotAReadingRoom):
         w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH11", now=T0)
@@ -289,7 +241,7 @@ def test_a_book_box_goes_to_a_work_site_and_comes_back(w: World) -> None:
 # ---- refusals ---------------------------------------------------------------------------------------------------
 
 
-def test_refusals_change_nothing(w: World) -> None:
+def test_refusals_change_nothing(w: TransferWorld) -> None:
     isbn, held = w.only_copy("JH01")
     a, b, lent, spare = [code for code in w.room_copies("JH01") if code != held][:4]
     y = w.room_copies("JH02")[0]
