@@ -9,6 +9,7 @@ from db.models.circulation import (
     HoldStatus,
     Loan,
     Stocktake,
+    StocktakeMissing,
     StocktakeScan,
     StocktakeStatus,
     Transfer,
@@ -22,7 +23,8 @@ from db.models.settings import Setting
 from db.models.sites import CoordSystem, Site, SiteKind
 
 __all__ = [
-    "EbookLicence", "EbookLoan", "Hold", "HoldStatus", "Loan", "Stocktake", "StocktakeScan", "StocktakeStatus",
+    "EbookLicence", "EbookLoan", "Hold", "HoldStatus", "Loan", "Stocktake", "StocktakeMissing", "StocktakeScan",
+    "StocktakeStatus",
     "Transfer", "TransferItem", "TransferKind", "TransferStatus",
     "CoordSystem", "Copy", "CopyStatus", "Counter", "LabelMedia", "LabelTemplate", "PeriodicalIssue", "PhoneReveal",
     "PrinterCalibration", "Reader", "ReaderStatus", "ReaderType", "Setting", "Site", "SiteKind", "Title", "TitleKind",

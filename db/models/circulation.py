@@ -154,6 +154,9 @@ class Stocktake(TimestampMixin, Base):
     """The call-number range as typed (empty: from the start / to the end of the room)."""
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    expected: Mapped[int | None] = mapped_column(Integer)
+    found: Mapped[int | None] = mapped_column(Integer)
+    """Counted when the stocktake finished (the shelves change afterwards; the report of a finished one does not)."""
 
 
 class StocktakeScan(Base):
@@ -167,6 +170,20 @@ class StocktakeScan(Base):
     code: Mapped[str] = mapped_column(String(64))
     copy_id: Mapped[int | None] = mapped_column(ForeignKey("copies.id", ondelete="SET NULL"), index=True)
     scanned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class StocktakeMissing(Base):
+    """A copy a stocktake expected and did not find, as it stood when the stocktake finished."""
+
+    __tablename__ = "stocktake_missing"
+    __table_args__ = (UniqueConstraint("stocktake_id", "copy_id", name="uq_stocktake_missing_stocktake_id_copy_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id", ondelete="CASCADE"))
+    copy_id: Mapped[int] = mapped_column(ForeignKey("copies.id", ondelete="CASCADE"), index=True)
+    copy_updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    """The copy's updated_at when the stocktake finished: a copy changed since then is not marked lost."""
+    marked_lost_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class EbookLicence(TimestampMixin, Base):

@@ -15,10 +15,11 @@ from desktop.cli.commands import open_database
 from desktop.cli.output import Printer
 from desktop.core import errors
 from desktop.core.app import Shuyi
-from desktop.core.circulation.desk import Desk
+from desktop.core.circulation.desk import Desk, DeskAnswer
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.panel import LoanLine
 from desktop.core.circulation.results import Action, Level, ScanResult
+from desktop.core.codes import clean
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
 from desktop.core.sites import SiteKind
@@ -56,15 +57,23 @@ def scan(args: argparse.Namespace, out: Printer) -> int:
     if args.receive and args.transfer is None:
         out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "--receive goes with --transfer ID")))
         return 2
+    if hasattr(sys.stdout, "reconfigure"):  # a title a console cannot show must not end the stream
+        sys.stdout.reconfigure(errors="replace")
     with open_database(args, out, create=False) as app:
-        desk = Desk(app.circulation, reading_room(app, args.site), with_panel=False)
+        desk = Desk(app.circulation, reading_room(app, args.site, any_site=args.transfer is not None),
+                    with_panel=False)
         if args.stocktake is not None:
             desk.enter_mode(Mode.STOCKTAKE, args.stocktake)
         elif args.transfer is not None:
             desk.enter_mode(Mode.TRANSFER_RECEIVE if args.receive else Mode.TRANSFER_BUILD, args.transfer)
         refused = False
         for raw in (_stdin_lines() if codes == [STDIN] else codes):
-            answer = desk.scan(raw)
+            try:
+                answer = desk.scan(raw)
+            except Exception as exc:  # noqa: BLE001 — a fault in one scan is reported; the next scans go on
+                answer = DeskAnswer(ScanResult(code=clean(raw), action=Action.REFUSED, level=Level.REFUSAL,
+                                               error=errors.ShuyiError(detail=str(exc) or type(exc).__name__),
+                                               reader_id=desk.reader_id, panel_changed=False), None)
             if answer is None:  # an empty line
                 continue
             refused |= not answer.result.ok
@@ -72,14 +81,15 @@ def scan(args: argparse.Namespace, out: Printer) -> int:
     return 1 if refused else 0
 
 
-def reading_room(app: Shuyi, code: str) -> str:
-    """The room the desk stands in, checked before the first scan; the core's own errors when it is wrong."""
+def reading_room(app: Shuyi, code: str, *, any_site: bool = False) -> str:
+    """The room the desk stands in, checked before the first scan; the core's own errors when it is wrong.
+    any_site: a transfer (a book box) may also be filled or received at a service station."""
     code = code.strip().upper()
     if code:
         site = next((s for s in app.list_sites() if s.code == code), None)
         if site is None:
             raise errors.UnknownSite(code=code)
-        if site.kind is not SiteKind.READING_ROOM:
+        if site.kind is not SiteKind.READING_ROOM and not any_site:
             raise errors.NotAReadingRoom(code=code)
         return code
     rooms = [s.code for s in app.list_sites(kind=SiteKind.READING_ROOM) if s.active]

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
             self.show_page(str(page))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        for page in self.pages.values():
+            page.finish_work()  # e.g. scans still queued at the desk are handled, not dropped
         if self._remember:
             settings = QSettings()
             settings.setValue("main_window/geometry", self.saveGeometry())

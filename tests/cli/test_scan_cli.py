@@ -245,3 +245,14 @@ def test_stats_count_open_and_overdue_loans(demo_db_path: Path, capsys: pytest.C
     assert (after["open_loans"], after["overdue_loans"]) == (before["open_loans"] + 1, before["overdue_loans"] + 1)
     assert main(["stats", "--db", str(demo_db_path), "--lang", "en"]) == 0
     assert "Overdue loans" in capsys.readouterr().out
+
+
+def test_a_console_that_cannot_show_a_title_still_gets_every_line(demo_db_path: Path) -> None:
+    """On an ASCII (or GBK) console a title's characters are replaced, never the end of the stream."""
+    card, (c1, c2) = pick(demo_db_path)
+    result = shuyi("scan", "-", "--db", str(demo_db_path), "--site", "JH01", "--lang", "en",
+                   stdin=f"{card}\n{c1}\n{c2}\n", env={**os.environ, "PYTHONIOENCODING": "ascii"}, encoding="ascii")
+    assert result.returncode == 0, result.stderr
+    assert [line.split()[:3] for line in result.stdout.splitlines()] == [
+        ["+", "reader", card], ["+", "lend", c1], ["+", "lend", c2]]
+    assert open_loan(demo_db_path, c1) == (card, 0) and open_loan(demo_db_path, c2) == (card, 0)

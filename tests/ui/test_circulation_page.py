@@ -492,3 +492,16 @@ def test_a_scan_that_fails_outright_is_marked_and_the_queue_goes_on(make_window:
     assert _row_colour(page, first) == (LOOKS["refusal"].background, "✗")
     assert _open_loans(demo_app, [card]) == [second]
     assert page.panel_view.panel is not None and page.panel_view.panel.reader.card_code == card
+
+
+def test_closing_the_window_handles_the_scans_still_queued(make_window: MakeWindow, qtbot: QtBot,
+                                                            demo_app: Shuyi, demo_db_path: Path) -> None:
+    page = _page(make_window)
+    card = _readers(demo_db_path)[0]
+    copies = _copies(demo_db_path, 3)
+    for code in [card, *copies]:
+        _scan(qtbot, page.scan_box, code)
+    assert page.pending_count() > 0
+    page.window().close()  # the librarian closes the window right after the last beep
+    assert page.queue.idle()
+    assert sorted(_open_loans(demo_app, [card])) == sorted(copies)

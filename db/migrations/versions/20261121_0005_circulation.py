@@ -43,6 +43,8 @@ def upgrade() -> None:
     sa.Column('call_to', sa.String(length=64), server_default='', nullable=False),
     sa.Column('started_at', sa.DateTime(), nullable=False),
     sa.Column('finished_at', sa.DateTime(), nullable=True),
+    sa.Column('expected', sa.Integer(), nullable=True),
+    sa.Column('found', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(), server_default=sa.func.now(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), server_default=sa.func.now(), nullable=False),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_stocktakes_site_id_sites'), ondelete='RESTRICT'),
@@ -159,6 +161,20 @@ def upgrade() -> None:
     with op.batch_alter_table('stocktake_scans', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stocktake_scans_copy_id'), ['copy_id'], unique=False)
 
+    op.create_table('stocktake_missing',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('stocktake_id', sa.Integer(), nullable=False),
+    sa.Column('copy_id', sa.Integer(), nullable=False),
+    sa.Column('copy_updated_at', sa.DateTime(), nullable=True),
+    sa.Column('marked_lost_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['copy_id'], ['copies.id'], name=op.f('fk_stocktake_missing_copy_id_copies'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['stocktake_id'], ['stocktakes.id'], name=op.f('fk_stocktake_missing_stocktake_id_stocktakes'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_stocktake_missing')),
+    sa.UniqueConstraint('stocktake_id', 'copy_id', name='uq_stocktake_missing_stocktake_id_copy_id')
+    )
+    with op.batch_alter_table('stocktake_missing', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stocktake_missing_copy_id'), ['copy_id'], unique=False)
+
     op.create_table('transfer_items',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('transfer_id', sa.Integer(), nullable=False),
@@ -179,7 +195,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_copies_shelved_at_id_sites'), 'sites', ['shelved_at_id'], ['id'], ondelete='SET NULL')
 
     with op.batch_alter_table('sites', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('floats', sa.Boolean(), server_default=sa.text('0'), nullable=False))
+        batch_op.add_column(sa.Column('floats', sa.Boolean(), server_default=sa.false(), nullable=False))
 
     # ### end Alembic commands ###
 
@@ -201,6 +217,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_stocktake_scans_copy_id'))
 
     op.drop_table('stocktake_scans')
+    with op.batch_alter_table('stocktake_missing', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_stocktake_missing_copy_id'))
+
+    op.drop_table('stocktake_missing')
     with op.batch_alter_table('loans', schema=None) as batch_op:
         batch_op.drop_index('uq_loans_open_copy', sqlite_where=sa.text('returned_at IS NULL'), postgresql_where=sa.text('returned_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_loans_site_id'))

@@ -228,4 +228,7 @@ def refusal(code: str, error: errors.ShuyiError, state: DeskState) -> ScanResult
         action = Action.EBOOK_LEND
     else:
         action = Action.LEND if state.reader_id is not None else Action.RETURN
-    return refused(code, error, action=action, reader_id=state.reader_id)
+    reader_id = state.reader_id
+    if code.startswith(codes.CodeType.READER) and codes.classify(code) == "code":
+        reader_id = None  # a card that could not be read is somebody else's: never lend to the previous reader
+    return refused(code, error, action=action, reader_id=reader_id)

@@ -175,9 +175,8 @@ def _lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Tit
     if hold is not None:
         aside = hold.copy_id if hold.status is HoldStatus.READY and hold.copy_id != copy.id else None
         _close_hold(session, hold, HoldStatus.COLLECTED, clock)
-        if aside is not None:  # the reader took another copy: the one kept aside goes to the next in line
-            serve_next_hold(session, session.get_one(Copy, aside), session.get_one(Site, hold.pickup_site_id),
-                             clock)
+        if aside is not None:  # the reader took another copy: the one kept aside goes on (next hold, home, stays)
+            _release(session, aside, hold.pickup_site_id, clock)
         hold.copy_id = copy.id
         template = r.LENT_HOLD
     session.add(Loan(copy_id=copy.id, reader_id=reader.id, site_id=here.id, lent_at=clock.now, due_on=due))

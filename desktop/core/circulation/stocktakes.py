@@ -24,6 +24,7 @@ from db.models import (
     Site,
     SiteKind,
     Stocktake,
+    StocktakeMissing,
     StocktakeScan,
     StocktakeStatus,
     Title,
@@ -111,6 +112,9 @@ class StocktakeReport:
     on_loan_found: tuple[StocktakeLine, ...]
     """Scanned, but recorded on loan, in transit, lost or withdrawn."""
     unknown: tuple[StocktakeLine, ...]
+    missing_ids: tuple[int, ...] = ()
+    markable: int = 0
+    """Missing copies that "Mark missing as lost" would mark now (finished, not marked, unchanged since)."""
 
 
 @dataclass(frozen=True)
@@ -185,8 +189,15 @@ def scan(session: Session, *, code: str, stocktake_id: int, copy: Copy | None, t
 
 
 def finish(session: Session, stocktake_id: int, clock: Clock) -> StocktakeReport:
+    """Close the count and keep what it missed as it stands now: the shelves change afterwards (a copy on loan
+    during the count comes back), and the missing list — and marking it lost — must not change with them."""
     take = _open(session, stocktake_id)
+    counted = report(session, take.id, clock)
     take.status, take.finished_at = StocktakeStatus.FINISHED, clock.now
+    take.expected, take.found = counted.expected, counted.found
+    stamps = dict(session.execute(select(Copy.id, Copy.updated_at).where(Copy.id.in_(counted.missing_ids))).all())
+    session.add_all(StocktakeMissing(stocktake_id=take.id, copy_id=copy_id, copy_updated_at=stamps.get(copy_id))
+                    for copy_id in counted.missing_ids)
     session.flush()
     return report(session, take.id, clock)
 
@@ -200,18 +211,30 @@ def cancel(session: Session, stocktake_id: int, clock: Clock) -> StocktakeInfo:
 
 
 def mark_missing_lost(session: Session, stocktake_id: int, clock: Clock) -> int:
-    """Record every copy a finished stocktake missed as lost, in one step; returns how many. A copy that was
-    found but recorded on loan is never missing, so it is not touched."""
+    """Record the copies a finished stocktake missed as lost, in one step; returns how many. Only copies still
+    as they were when it finished: one lent, returned, moved or changed since is left alone (it was seen)."""
     take = _get(session, stocktake_id)
     if take.status is not StocktakeStatus.FINISHED:
         raise StocktakeNotFinished(id=take.id, status=word("stocktake_open" if take.status is StocktakeStatus.OPEN
                                                              else take.status))
-    scanned = _scanned_copy_ids(session, take.id)
-    lost = [copy for copy, _ in _expected(session, take) if copy.id not in scanned]
-    for copy in lost:
-        copy.status = CopyStatus.LOST
+    marked = 0
+    for missing, copy in session.execute(_unmarked(take.id)).all():
+        if _markable(missing, copy):
+            copy.status = CopyStatus.LOST
+            missing.marked_lost_at = clock.now
+            marked += 1
     session.flush()
-    return len(lost)
+    return marked
+
+
+def _unmarked(stocktake_id: int):  # noqa: ANN202 (a Select of StocktakeMissing, Copy)
+    return (select(StocktakeMissing, Copy).join(Copy, Copy.id == StocktakeMissing.copy_id)
+            .where(StocktakeMissing.stocktake_id == stocktake_id, StocktakeMissing.marked_lost_at.is_(None)))
+
+
+def _markable(missing: StocktakeMissing, copy: Copy) -> bool:
+    """Still as it was when the stocktake finished: on the shelf by its record and not changed since."""
+    return copy.status is CopyStatus.ON_SHELF and copy.updated_at == missing.copy_updated_at
 
 
 # -- reading ----------------------------------------------------------------------------------------------------
@@ -261,10 +284,22 @@ def report(session: Session, stocktake_id: int, clock: Clock) -> StocktakeReport
         elif shelf_room_id(copy) != take.site_id or not bounds.holds(copy.shelf_key):
             misplaced.append(line)
         # else: on this room's shelf and in range but kept aside for a hold: where it should be
-    missing = tuple(_line(copy, title, sites) for copy, title in expected if copy.id not in scanned_ids)
-    return StocktakeReport(stocktake=_info(session, take), expected=len(expected),
-                           found=len(expected_ids & scanned_ids), missing=missing, misplaced=tuple(misplaced),
-                           on_loan_found=tuple(on_loan), unknown=tuple(unknown))
+    if take.status is StocktakeStatus.FINISHED and take.expected is not None:  # as it was when it finished
+        kept = session.execute(
+            select(Copy, Title.title).join(StocktakeMissing, StocktakeMissing.copy_id == Copy.id)
+            .join(Title, Title.id == Copy.title_id).where(StocktakeMissing.stocktake_id == take.id)
+            .order_by(Copy.shelf_key, Copy.code)).all()
+        missing_rows = [(copy, title) for copy, title in kept]
+        counts = (take.expected, take.found or 0)
+        markable = sum(1 for row in session.execute(_unmarked(take.id)).all() if _markable(*row))
+    else:
+        missing_rows = [(copy, title) for copy, title in expected if copy.id not in scanned_ids]
+        counts = (len(expected), len(expected_ids & scanned_ids))
+        markable = 0
+    return StocktakeReport(stocktake=_info(session, take), expected=counts[0], found=counts[1],
+                           missing=tuple(_line(copy, title, sites) for copy, title in missing_rows),
+                           misplaced=tuple(misplaced), on_loan_found=tuple(on_loan), unknown=tuple(unknown),
+                           missing_ids=tuple(copy.id for copy, _ in missing_rows), markable=markable)
 
 
 # -- helpers ------------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -264,6 +264,12 @@ class CirculationPage(Page):
         self.queue.set_site(code)
         self.overdue.set_site(code or None)
         self.room_changed.emit(code)
+
+    def finish_work(self, timeout_ms: int = 30_000) -> None:
+        """Handle every scan already queued before the window closes: a scan the scanner typed is never dropped."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while not self.queue.idle() and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def enter_mode(self, mode: Mode | str, mode_id: int | None = None) -> None:
         """Scan into a transfer or a stocktake from now on (after what is queued); the reader session ends."""

@@ -247,7 +247,10 @@ class ScanQueue(QObject):
                 if answer is None or desk.reader_id is None:
                     return answer
                 if last or answer.result.action is Action.READER:
-                    return DeskAnswer(answer.result, circulation.panel(desk.reader_id))
+                    try:
+                        return DeskAnswer(answer.result, circulation.panel(desk.reader_id))
+                    except Exception:  # noqa: BLE001 — the scan is committed: show it; the panel follows later
+                        return answer
                 return answer
             if entry.kind == "end":
                 desk.end_session()

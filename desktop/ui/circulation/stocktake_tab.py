@@ -436,9 +436,9 @@ class StocktakeTab(DeskTab):
 
     def do_lost(self) -> None:
         report = self.report
-        if report is None or not report.missing or not ask(self, self.tr("Mark missing as lost"), self.tr(
+        if report is None or not report.markable or not ask(self, self.tr("Mark missing as lost"), self.tr(
                 "Record the {n} missing copies as lost? A copy found later is checked in at the desk as found.")
-                .format(n=len(report.missing))):
+                .format(n=report.markable)):
             return
         stocktakes, take = self.ctx.app.stocktakes, report.stocktake.id
         self.run(lambda: stocktakes.mark_missing_lost(take), lambda n: self.say(
@@ -461,7 +461,7 @@ class StocktakeTab(DeskTab):
         self.buttons["cancel"].setVisible(is_open)
         finished = report is not None and not is_open and report.stocktake.status.value == "finished"
         self.buttons["lost"].setVisible(finished)
-        self.buttons["lost"].setEnabled(finished and report is not None and bool(report.missing))
+        self.buttons["lost"].setEnabled(finished and report is not None and report.markable > 0)
         self.earlier_caption.setText(self.tr("Earlier stocktakes:"))
         for widget in (self.earlier_caption, self.earlier_combo):
             widget.setVisible(not is_open and bool(self.earlier))

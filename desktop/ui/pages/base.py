@@ -19,6 +19,9 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set every translatable text; called once after building and on each language change."""
 
+    def finish_work(self) -> None:
+        """Before the window closes: finish what the user has already handed over (nothing by default)."""
+
     def refresh(self) -> None:
         """Reload the data this page shows (called when it is shown and when data changed)."""
 

@@ -586,7 +586,8 @@ def test_unreadable_codes_are_refused(w: LendingWorld, make, error: type[errors.
     code = make(w)
     with unchanged(w):
         result = w.scan("JH01", code, reader=rid)
-    assert_refused(result, error, Action.REFUSED, reader=rid)
+    # a card that cannot be read is somebody else's: the reader before them is no longer at the desk
+    assert_refused(result, error, Action.REFUSED, reader=None if code.startswith("R") else rid)
     assert result.code == codes.clean(code)
     assert result.message("en")
 
@@ -718,3 +719,30 @@ def test_panel_of_a_reader_at_the_limit(w: LendingWorld) -> None:
     w.lend("JH01", rid, w.copies(HONGLOU, "JH01")[1])
     shown = w.app.circulation.panel(rid, now=T0)
     assert shown.loans_left == 0 and isinstance(shown.blocked, errors.LoanLimitReached)
+
+
+def test_taking_another_copy_sends_the_one_kept_aside_elsewhere_home(w: LendingWorld) -> None:
+    """B's copy waits at JH02; B borrows the other one at JH01: the one at JH02 goes home, not stays "on JH01's
+    shelf" while it sits on JH02's hold shelf."""
+    (a, _, _), (b, _, _) = w.readers("职工", "JH01")[:2]
+    first, second = w.copies(HONGLOU, "JH01")
+    w.lend("JH01", a, first)
+    w.lend("JH01", a, second)
+    assert w.scan("JH02", HONGLOU, reader=b, now=day(1)).action is Action.HOLD
+    assert w.give_back("JH02", first, now=day(2)).hold_for is not None  # kept aside at JH02 for B
+    assert w.give_back("JH01", second, now=day(2)).hold_for is None
+    assert w.lend("JH01", b, second, now=day(3)).action is Action.LEND
+    assert w.holds(HONGLOU)[0][:2] == (b, "collected")
+    assert w.copy(first)["status"] == "in_transit"
+    assert w.transits(first)[-1] == ("transit", "sent", "JH02", "JH01", 0)
+
+
+def test_a_refused_card_ends_the_previous_readers_session(w: LendingWorld) -> None:
+    """Somebody's card that cannot be read must not leave the previous reader at the desk to borrow their book."""
+    rid, _, _ = w.readers("职工", "JH01")[0]
+    copy = w.copies(SHUIHU, "JH01")[0]
+    stranger = codes.make(codes.CodeType.READER, "JH01", 99_999)
+    with unchanged(w):
+        refused = w.scan("JH01", stranger, reader=rid)
+    assert not refused.ok and isinstance(refused.error, errors.UnknownCode) and refused.reader_id is None
+    assert w.scan("JH01", copy, reader=refused.reader_id).action is Action.INFO  # not lent to the previous reader

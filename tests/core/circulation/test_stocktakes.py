@@ -171,3 +171,30 @@ def test_a_whole_room_stocktake_expects_every_copy_on_its_shelf_and_can_be_cance
     with pytest.raises(errors.UnknownStocktake):
         w.takes.finish(take.id, now=T0)
     assert w.takes.start(site_code="JH03", now=T0).id != take.id, "a cancelled stocktake frees the room"
+
+
+def test_a_finished_stocktake_keeps_its_missing_list_and_never_marks_a_copy_seen_since(w: StocktakeWorld) -> None:
+    """A copy on loan during the count and returned after it is not missing; one lent after it is not lost."""
+    whole = w.shelf("JH03")
+    rid, _ = w.reader("JH03")
+    out_during, missed, lent_after = whole[0], whole[1], whole[2]
+    assert w.scan("JH03", out_during, reader=rid).action is Action.LEND
+    take = w.takes.start(site_code="JH03", now=T0)
+    for code in whole[3:]:
+        said(w.count("JH03", take.id, code), Level.SUCCESS, st.COUNTED)
+    done = w.takes.finish(take.id, now=at(5))
+    assert sorted(line.code for line in done.missing) == sorted([missed, lent_after])
+    assert (done.expected, done.found) == (len(whole) - 1, len(whole) - 3)
+    assert done.markable == 2
+
+    assert w.scan("JH03", out_during, now=at(10)).action is Action.RETURN  # back on the shelf after the count
+    assert w.scan("JH03", lent_after, reader=rid, now=at(11)).action is Action.LEND  # it was there after all
+    again = w.takes.report(take.id, now=at(12))
+    assert sorted(line.code for line in again.missing) == sorted([missed, lent_after]), "as it was at the finish"
+    assert (again.expected, again.found) == (done.expected, done.found)
+    assert again.markable == 1, "the one lent since was seen: it is not to be marked lost"
+
+    assert w.takes.mark_missing_lost(take.id, now=at(13)) == 1
+    assert (w.status(missed), w.status(lent_after), w.status(out_during)) == ("lost", "on_loan", "on_shelf")
+    assert w.takes.mark_missing_lost(take.id, now=at(14)) == 0, "done once"
+    assert w.takes.report(take.id, now=at(15)).markable == 0
