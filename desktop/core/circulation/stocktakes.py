@@ -30,7 +30,7 @@ from db.models import (
     Title,
 )
 from desktop.core import callnumbers, errors
-from desktop.core.circulation.lending import Clock, shelf_room_id
+from desktop.core.circulation.lending import Clock, ready_hold_on, shelf_room_id
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -178,6 +178,8 @@ def scan(session: Session, *, code: str, stocktake_id: int, copy: Copy | None, t
     base = {"title": title.title}
     if copy.status in _FOUND_AS:
         say, level = Say(_FOUND_AS[copy.status], base), Level.WARNING
+    elif _held_here(session, copy.id, take.site_id):  # on this room's hold shelf, whichever room owns it
+        say, level = Say(COUNTED, base | {"count": _scanned(session, take.id)}), Level.SUCCESS
     elif shelf_room_id(copy) != take.site_id:
         say, level = Say(OTHER_ROOM, base | {"site": _code(session, shelf_room_id(copy))}), Level.WARNING
     elif not _range(take.call_from, take.call_to).holds(copy.shelf_key):
@@ -225,6 +227,11 @@ def mark_missing_lost(session: Session, stocktake_id: int, clock: Clock) -> int:
             marked += 1
     session.flush()
     return marked
+
+
+def _held_here(session: Session, copy_id: int, site_id: int) -> bool:
+    held = ready_hold_on(session, copy_id)
+    return held is not None and held.pickup_site_id == site_id
 
 
 def _unmarked(stocktake_id: int):  # noqa: ANN202 (a Select of StocktakeMissing, Copy)
@@ -281,6 +288,8 @@ def report(session: Session, stocktake_id: int, clock: Clock) -> StocktakeReport
         line = _line(copy, title, sites)
         if copy.status is not CopyStatus.ON_SHELF:
             on_loan.append(line)
+        elif _held_here(session, copy.id, take.site_id):
+            continue  # kept aside on this room's hold shelf for a reader: where it should be
         elif shelf_room_id(copy) != take.site_id or not bounds.holds(copy.shelf_key):
             misplaced.append(line)
         # else: on this room's shelf and in range but kept aside for a hold: where it should be

@@ -198,3 +198,23 @@ def test_a_finished_stocktake_keeps_its_missing_list_and_never_marks_a_copy_seen
     assert (w.status(missed), w.status(lent_after), w.status(out_during)) == ("lost", "on_loan", "on_shelf")
     assert w.takes.mark_missing_lost(take.id, now=at(14)) == 0, "done once"
     assert w.takes.report(take.id, now=at(15)).markable == 0
+
+
+def test_a_copy_on_this_rooms_hold_shelf_is_counted_not_misplaced(w: StocktakeWorld) -> None:
+    """A JH01 copy returned at JH03 and kept aside there for a hold stands on JH03's hold shelf, rightly."""
+    jh01 = w.shelf("JH01")
+    rid_a, _ = w.reader("JH01")
+    rid_b, _ = w.reader("JH03")
+    copy = jh01[0]
+    isbn = w.rows("SELECT t.isbn13 FROM copies c JOIN titles t ON t.id = c.title_id WHERE c.code = ?", copy)[0][0]
+    others = [c for (c,) in w.rows(
+        "SELECT c.code FROM copies c JOIN titles t ON t.id = c.title_id JOIN sites s ON s.id = c.home_site_id "
+        "WHERE t.isbn13 = ? AND s.code = 'JH03'", isbn)]
+    assert not others, "the demo's title has no copy at JH03"
+    assert w.scan("JH01", copy, reader=rid_a).action is Action.LEND
+    assert w.scan("JH03", isbn, reader=rid_b, now=at(1)).action is Action.HOLD
+    assert w.scan("JH03", copy, now=at(2)).hold_for is not None  # returned at JH03, kept aside there
+    take = w.takes.start(site_code="JH03", now=at(3))
+    said(w.count("JH03", take.id, copy, now=at(4)), Level.SUCCESS, st.COUNTED)
+    report = w.takes.report(take.id, now=at(5))
+    assert copy not in {line.code for line in report.misplaced + report.on_loan_found + report.missing}
