@@ -114,6 +114,8 @@ class Transfer(TimestampMixin, Base):
     from_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
     to_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"))
     return_by: Mapped[dt.date | None] = mapped_column(Date)
+    return_of_id: Mapped[int | None] = mapped_column(ForeignKey("transfers.id", ondelete="SET NULL"), index=True)
+    """For a book box on its way home: the box it brings back."""
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     received_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     note: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -710,6 +710,18 @@
             <translation>已归还《{title}》：留在本书屋（两书屋图书浮动流通）</translation>
         </message>
         <message>
+            <source>Returned {title}, {days} day(s) overdue: KEEP ASIDE for {name}'s hold (until {until})</source>
+            <translation>已归还《{title}》，逾期 {days} 天——请留存：{name} 预约（保留至 {until}）</translation>
+        </message>
+        <message>
+            <source>Returned {title}, {days} day(s) overdue: it belongs to {site}, put it in transit there</source>
+            <translation>已归还《{title}》，逾期 {days} 天：此书属于 {site}，已转为在途，请送回</translation>
+        </message>
+        <message>
+            <source>Returned {title}, {days} day(s) overdue: it stays here (both rooms float)</source>
+            <translation>已归还《{title}》，逾期 {days} 天：留在本书屋（两书屋图书浮动流通）</translation>
+        </message>
+        <message>
             <source>{title} arrived from {site}: shelve it</source>
             <translation>《{title}》从 {site} 到达：请上架</translation>
         </message>

@@ -60,6 +60,7 @@ def upgrade() -> None:
     sa.Column('from_site_id', sa.Integer(), nullable=False),
     sa.Column('to_site_id', sa.Integer(), nullable=False),
     sa.Column('return_by', sa.Date(), nullable=True),
+    sa.Column('return_of_id', sa.Integer(), nullable=True),
     sa.Column('sent_at', sa.DateTime(), nullable=True),
     sa.Column('received_at', sa.DateTime(), nullable=True),
     sa.Column('note', sa.Text(), server_default='', nullable=False),
@@ -69,11 +70,13 @@ def upgrade() -> None:
     sa.CheckConstraint('from_site_id <> to_site_id', name=op.f('ck_transfers_two_rooms')),
     sa.ForeignKeyConstraint(['from_site_id'], ['sites.id'], name=op.f('fk_transfers_from_site_id_sites'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['to_site_id'], ['sites.id'], name=op.f('fk_transfers_to_site_id_sites'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['return_of_id'], ['transfers.id'], name=op.f('fk_transfers_return_of_id_transfers'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_transfers'))
     )
     with op.batch_alter_table('transfers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_transfers_from_site_id'), ['from_site_id'], unique=False)
         batch_op.create_index('ix_transfers_to_site_id_status', ['to_site_id', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_transfers_return_of_id'), ['return_of_id'], unique=False)
 
     op.create_table('ebook_loans',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -243,6 +246,7 @@ def downgrade() -> None:
 
     op.drop_table('ebook_loans')
     with op.batch_alter_table('transfers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_transfers_return_of_id'))
         batch_op.drop_index('ix_transfers_to_site_id_status')
         batch_op.drop_index(batch_op.f('ix_transfers_from_site_id'))
 

@@ -230,6 +230,9 @@ def check_in(session: Session, *, code: str, copy: Copy, title: Title, here: Sit
         copy.status = CopyStatus.ON_SHELF
         late = (clock.today - loan.due_on).days
         placed = _place(session, copy, title, here, clock)
+        if placed is not None and late > 0:  # the overdue days are said even when the copy must go somewhere
+            return _placed_result(code, Action.RETURN, copy, title, placed, kept=r.RETURNED_LATE_KEEP,
+                                  sent=r.RETURNED_LATE_SEND, floats=r.RETURNED_LATE_FLOATS, days=late)
         if placed is not None:
             return _placed_result(code, Action.RETURN, copy, title, placed, kept=r.RETURNED_KEEP,
                                   sent=r.RETURNED_SEND, floats=r.RETURNED_FLOATS)
@@ -240,6 +243,19 @@ def check_in(session: Session, *, code: str, copy: Copy, title: Title, here: Sit
         return _info(code, copy, title, Say(r.WITHDRAWN_INFO, base))
     if copy.status is CopyStatus.IN_TRANSIT:
         travelling = sent_transfer_of(session, copy.id)
+        if travelling is None:
+            from desktop.core.circulation import transfers  # transfers builds on this module
+
+            late = transfers.late_arrival(session, copy, here, clock)
+            if late is not None:
+                source = _site_code(session, late[0].from_site_id)
+                if late[1] is not None:
+                    name = mask_name(session.get_one(Reader, late[1].reader_id).name)
+                    return ScanResult(code=code, action=Action.ARRIVED, level=Level.WARNING, copy_code=copy.code,
+                                      title=title.title, hold_for=name, say=Say(r.ARRIVED_KEEP, base | {
+                                          "site": source, "name": name, "until": late[1].expires_on.isoformat()}))
+                return ScanResult(code=code, action=Action.ARRIVED, level=Level.SUCCESS, copy_code=copy.code,
+                                  title=title.title, say=Say(r.ARRIVED, base | {"site": source}))
         if travelling is None or travelling[0].kind is TransferKind.TRANSIT:
             target = travelling[0].to_site_id if travelling else shelf_room_id(copy)
             if target != here.id:
@@ -307,9 +323,11 @@ def _place(session: Session, copy: Copy, title: Title, here: Site, clock: Clock)
 
 
 def _placed_result(code: str, action: Action, copy: Copy, title: Title, placed: Placement, *, kept: str, sent: str,
-                   floats: str, source: str = "") -> ScanResult:
+                   floats: str, source: str = "", days: int = 0) -> ScanResult:
     kind, who, until = placed
-    base = {"title": title.title, "site": source or who}
+    base: dict[str, object] = {"title": title.title, "site": source or who}
+    if days:
+        base["days"] = days
     if kind == "hold":
         return ScanResult(code=code, action=action, level=Level.WARNING,
                           say=Say(kept, base | {"name": who, "until": until}), copy_code=copy.code,

@@ -120,6 +120,12 @@ RETURNED_OVERDUE = QT_TRANSLATE_NOOP("Desk", "Returned {title}, {days} day(s) ov
 RETURNED_KEEP = QT_TRANSLATE_NOOP("Desk", "Returned {title}: KEEP ASIDE for {name}'s hold (until {until})")
 RETURNED_SEND = QT_TRANSLATE_NOOP("Desk", "Returned {title}: it belongs to {site}, put it in transit there")
 RETURNED_FLOATS = QT_TRANSLATE_NOOP("Desk", "Returned {title}: it stays here (both rooms float)")
+RETURNED_LATE_KEEP = QT_TRANSLATE_NOOP(
+    "Desk", "Returned {title}, {days} day(s) overdue: KEEP ASIDE for {name}'s hold (until {until})")
+RETURNED_LATE_SEND = QT_TRANSLATE_NOOP(
+    "Desk", "Returned {title}, {days} day(s) overdue: it belongs to {site}, put it in transit there")
+RETURNED_LATE_FLOATS = QT_TRANSLATE_NOOP(
+    "Desk", "Returned {title}, {days} day(s) overdue: it stays here (both rooms float)")
 ARRIVED = QT_TRANSLATE_NOOP("Desk", "{title} arrived from {site}: shelve it")
 ARRIVED_KEEP = QT_TRANSLATE_NOOP("Desk", "{title} arrived from {site}: KEEP ASIDE for {name}'s hold (until {until})")
 ARRIVED_HOME = QT_TRANSLATE_NOOP("Desk", "{title} is back in its room: shelve it")

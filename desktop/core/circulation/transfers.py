@@ -12,7 +12,6 @@ refuses, so the caller's rollback leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, or_, select
@@ -49,8 +48,6 @@ UNEXPECTED = QT_TRANSLATE_NOOP("Desk", "{title} is not in transfer {transfer}: r
 
 HELD = "on_hold_shelf"
 """The status a copy kept aside for a ready hold is given in CopyNotMovable."""
-_RETURN_MARK = re.compile(r"^↩ #(\d+)\s*")
-"""The note of a book box that brings another one home starts "↩ #<id of that box>"."""
 
 
 class TransferToSelf(errors.ShuyiError):
@@ -293,6 +290,21 @@ def _receive(session: Session, transfer: Transfer, item: TransferItem, copy: Cop
     return lending.serve_next_hold(session, copy, here, clock)
 
 
+def late_arrival(session: Session, copy: Copy, here: Site, clock: Clock) -> tuple[Transfer, Hold | None] | None:
+    """A copy a finished transfer listed as missing, turning up at its destination after all: received into that
+    transfer now (a transfer re-homes it, a book box shelves it here). None when it belongs to no such transfer."""
+    row = session.execute(
+        select(Transfer, TransferItem).join(TransferItem, TransferItem.transfer_id == Transfer.id)
+        .where(TransferItem.copy_id == copy.id, TransferItem.received_at.is_(None),
+               TransferItem.unexpected.is_(False), Transfer.status == TransferStatus.RECEIVED,
+               Transfer.kind != TransferKind.TRANSIT, Transfer.to_site_id == here.id)
+        .order_by(Transfer.id.desc()).limit(1)).first()
+    if row is None:
+        return None
+    transfer, item = row
+    return transfer, _receive(session, transfer, item, copy, here, clock)
+
+
 def _legacy_clash(session: Session, copy: Copy, here: Site) -> bool:
     """Old barcodes are unique per home room: taking a copy in must not make two alike."""
     if not copy.legacy_barcode:
@@ -306,16 +318,15 @@ def return_box(session: Session, transfer_id: int, *, here: Site, clock: Clock) 
     """An open book box from a received box's destination back to where it came from, filled with the box's
     copies still on the shelf there. Made at either end; made again, it is the same open box."""
     box = _transfer(session, transfer_id)
-    if box.kind is not TransferKind.BOOK_BOX or _return_of(box.note) is not None:
+    if box.kind is not TransferKind.BOOK_BOX or box.return_of_id is not None:
         raise NotABookBox(id=box.id)
     _require(box, TransferStatus.RECEIVED, "returned")
     if here.id not in (box.from_site_id, box.to_site_id):
         _at(session, box, here, box.to_site_id)
-    for existing in session.scalars(select(Transfer).where(
-            Transfer.kind == TransferKind.BOOK_BOX, Transfer.status == TransferStatus.OPEN,
-            Transfer.from_site_id == box.to_site_id, Transfer.to_site_id == box.from_site_id)):
-        if _return_of(existing.note) == box.id:
-            return get(session, existing.id)
+    existing = session.scalar(select(Transfer.id).where(Transfer.return_of_id == box.id,
+                                                        Transfer.status == TransferStatus.OPEN).limit(1))
+    if existing is not None:
+        return get(session, existing)
     there = session.get_one(Site, box.to_site_id)
     rows = session.execute(select(Copy, Title).join(TransferItem, TransferItem.copy_id == Copy.id)
                            .join(Title, Title.id == Copy.title_id)
@@ -327,7 +338,7 @@ def return_box(session: Session, transfer_id: int, *, here: Site, clock: Clock) 
     assert box.return_by is not None  # the database's box_has_return_date
     back = Transfer(kind=TransferKind.BOOK_BOX, status=TransferStatus.OPEN, from_site_id=box.to_site_id,
                     to_site_id=box.from_site_id, return_by=max(box.return_by, clock.today + dt.timedelta(days=1)),
-                    note=f"↩ #{box.id} {box.note}".strip(), created_at=clock.now)
+                    return_of_id=box.id, note=box.note, created_at=clock.now)
     session.add(back)
     session.flush()
     session.add_all(TransferItem(transfer_id=back.id, copy_id=copy.id, added_at=clock.now) for copy in chosen)
@@ -341,7 +352,7 @@ def overdue_boxes(session: Session, clock: Clock) -> list[OverdueBox]:
     for box in session.scalars(select(Transfer).where(
             Transfer.kind == TransferKind.BOOK_BOX, Transfer.status == TransferStatus.RECEIVED,
             Transfer.return_by < clock.today).order_by(Transfer.return_by, Transfer.id)):
-        if _return_of(box.note) is not None or box.return_by is None:
+        if box.return_of_id is not None or box.return_by is None:
             continue
         item, moved = aliased(TransferItem), aliased(Transfer)
         later = (select(item.id).join(moved, moved.id == item.transfer_id)
@@ -440,11 +451,6 @@ def _check_movable(session: Session, copy: Copy, title: Title, here: Site, *, tr
         raise problem
 
 
-def _return_of(note: str) -> int | None:
-    found = _RETURN_MARK.match(note)
-    return int(found.group(1)) if found else None
-
-
 def _code(session: Session, site_id: int) -> str:
     return session.scalar(select(Site.code).where(Site.id == site_id)) or "?"
 
@@ -489,5 +495,5 @@ def _info(session: Session, transfer: Transfer, *, items: tuple[TransferLine, ..
     return TransferInfo(
         id=transfer.id, kind=transfer.kind, status=transfer.status, from_code=source[0], from_name=source[1],
         to_code=target[0], to_name=target[1], return_by=transfer.return_by, created_at=transfer.created_at,
-        sent_at=transfer.sent_at, received_at=transfer.received_at, note=_RETURN_MARK.sub("", transfer.note, count=1),
-        copies=counts[0], received=counts[1], unexpected=counts[2], return_of=_return_of(transfer.note), items=items)
+        sent_at=transfer.sent_at, received_at=transfer.received_at, note=transfer.note,
+        copies=counts[0], received=counts[1], unexpected=counts[2], return_of=transfer.return_of_id, items=items)

@@ -746,3 +746,16 @@ def test_a_refused_card_ends_the_previous_readers_session(w: LendingWorld) -> No
         refused = w.scan("JH01", stranger, reader=rid)
     assert not refused.ok and isinstance(refused.error, errors.UnknownCode) and refused.reader_id is None
     assert w.scan("JH01", copy, reader=refused.reader_id).action is Action.INFO  # not lent to the previous reader
+
+
+def test_an_overdue_book_returned_elsewhere_says_both(w: LendingWorld) -> None:
+    """Returned late at another room: the desk says how late, and where the book goes."""
+    rid, _, _ = w.readers("职工", "JH01")[0]
+    copy = w.copies(SHUIHU, "JH01")[0]
+    due = w.lend("JH01", rid, copy).due_on
+    assert due is not None
+    back = w.give_back("JH02", copy, now=day(40))
+    assert back.action is Action.RETURN and back.send_to == "JH01" and back.level is Level.WARNING
+    assert back.say is not None and back.say.template == r.RETURNED_LATE_SEND
+    assert back.say.params["days"] == (day(40).astimezone().date() - due).days > 0
+    assert "overdue" in back.message("en") and "逾期" in back.message("zh_CN")

@@ -121,9 +121,13 @@ def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpect
     history = w.moves.list_transfers(site_code="JH02", include_done=True)
     assert [(i.id, i.copies, i.received, i.unexpected) for i in history] == [(made.id, 3, 2, 1)]
 
-    # The missing copy turns up at the destination a week later: the desk takes it in.
+    # The missing copy turns up at the destination a week later: the desk receives it into its transfer, which
+    # moves it for good like the others.
     late = ok(w.scan("JH02", c, now=day(9)), Action.ARRIVED)
-    assert late.copy_code == c and w.copy(c) == ("on_shelf", "JH01", "JH02")
+    assert late.copy_code == c and late.say is not None and late.say.params["site"] == "JH01"
+    assert w.copy(c) == ("on_shelf", "JH02", None)
+    after = w.moves.report(made.id)
+    assert [line.copy_code for line in after.received] == [a, b, c] and after.missing == ()
 
 
 def test_a_transfer_can_be_trimmed_and_cancelled_before_it_is_sent(w: TransferWorld) -> None:
