@@ -7,14 +7,17 @@ cell shows; the rest — row counts, translated headers, numbers aligned right, 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Subclass as RowTableModel[TheDataclass]: row() and cell() are then typed for it."""
+
     CONTEXT: ClassVar[str]
     HEADERS: ClassVar[tuple[str, ...]]
     NUMERIC: ClassVar[frozenset[int]] = frozenset()
@@ -22,14 +25,14 @@ class RowTableModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[Any] = []
+        self._rows: list[Row] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, n: int) -> Any:
+    def row(self, n: int) -> Row:
         return self._rows[n]
 
     def row_of(self, row_id: int) -> int | None:

@@ -25,7 +25,7 @@ TITLE_HEADERS = (
 FETCH_BATCH = 500
 
 
-class TitleTableModel(RowTableModel):
+class TitleTableModel(RowTableModel[TitleInfo]):
     """Either a list of search results, or every title fetched page by page as the view scrolls."""
 
     CONTEXT = "TitleTableModel"
@@ -52,8 +52,6 @@ class TitleTableModel(RowTableModel):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def row(self, n: int) -> TitleInfo:
-        return self._rows[n]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self.fetcher is not None and len(self._rows) < self._total

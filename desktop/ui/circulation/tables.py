@@ -84,7 +84,7 @@ WAITING = QT_TRANSLATE_NOOP("ScanLogModel", "Waiting…")
 END_CODE = QT_TRANSLATE_NOOP("ScanLogModel", "End reader")
 
 
-class ScanLogModel(RowTableModel):
+class ScanLogModel(RowTableModel[ScanEntry]):
     """Newest first, so the latest result is always at the top under the scan box."""
 
     CONTEXT = "ScanLogModel"
@@ -96,8 +96,6 @@ class ScanLogModel(RowTableModel):
     )
     MARK, TIME, CODE, MESSAGE = range(4)
 
-    def row(self, n: int) -> ScanEntry:
-        return self._rows[n]
 
     def entries(self) -> list[ScanEntry]:
         """Oldest first, as they were scanned."""
@@ -161,7 +159,7 @@ class ScanLogModel(RowTableModel):
 
 
 # -- the active reader ------------------------------------------------------------------------------------------
-class _LoanLook(RowTableModel):
+class _LoanLook(RowTableModel[LoanLine]):
     """Overdue loans stand out: red background, dark red text, and the days in their own column."""
 
     OVERDUE_COLUMN = -1
@@ -193,8 +191,6 @@ class LoanTableModel(_LoanLook):
     NUMERIC = frozenset({RENEWALS, OVERDUE})
     OVERDUE_COLUMN = OVERDUE
 
-    def row(self, n: int) -> LoanLine:
-        return self._rows[n]
 
     def cell(self, loan: LoanLine, column: int) -> str:
         return (loan.title, loan.copy_code, loan.call_number, loan.due_on.isoformat(), str(loan.renewals),
@@ -218,8 +214,6 @@ class OverdueTableModel(_LoanLook):
     NUMERIC = frozenset({OVERDUE})
     OVERDUE_COLUMN = OVERDUE
 
-    def row(self, n: int) -> LoanLine:
-        return self._rows[n]
 
     def cell(self, loan: LoanLine, column: int) -> str:
         return (loan.reader_card, mask_name(loan.reader_name), loan.title, loan.copy_code, loan.call_number,
@@ -232,7 +226,7 @@ HOLD_STATUS = {
 }
 
 
-class HoldTableModel(RowTableModel):
+class HoldTableModel(RowTableModel[HoldLine]):
     CONTEXT = "HoldTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("HoldTableModel", "Title"),
@@ -244,8 +238,6 @@ class HoldTableModel(RowTableModel):
     )
     TITLE, STATUS, PICKUP, PLACED, UNTIL, COPY = range(6)
 
-    def row(self, n: int) -> HoldLine:
-        return self._rows[n]
 
     def cell(self, hold: HoldLine, column: int) -> str:
         if column == self.STATUS:
@@ -255,7 +247,7 @@ class HoldTableModel(RowTableModel):
                 hold.copy_code or "")[column]
 
 
-class EbookTableModel(RowTableModel):
+class EbookTableModel(RowTableModel[EbookLine]):
     CONTEXT = "EbookTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("EbookTableModel", "Title"),
@@ -264,8 +256,6 @@ class EbookTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("EbookTableModel", "Reading address"),
     )
 
-    def row(self, n: int) -> EbookLine:
-        return self._rows[n]
 
     def cell(self, ebook: EbookLine, column: int) -> str:
         return (ebook.title, ebook.lent_on.isoformat(), ebook.expires_on.isoformat(), ebook.url)[column]

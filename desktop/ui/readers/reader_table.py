@@ -29,7 +29,7 @@ def status_label(status: ReaderStatus) -> str:
     return QCoreApplication.translate(CONTEXT, STATUS_LABELS[status])
 
 
-class ReaderTableModel(RowTableModel):
+class ReaderTableModel(RowTableModel[ReaderInfo]):
     CONTEXT = CONTEXT
     HEADERS = (
         QT_TRANSLATE_NOOP("ReaderTableModel", "Card"),
@@ -42,8 +42,6 @@ class ReaderTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("ReaderTableModel", "Registered"),
     )
 
-    def row(self, n: int) -> ReaderInfo:
-        return self._rows[n]
 
     def cell(self, reader: ReaderInfo, column: int) -> str:
         if column == STATUS:
@@ -55,7 +53,7 @@ class ReaderTableModel(RowTableModel):
         return QBrush(INACTIVE) if reader.status != ReaderStatus.ACTIVE else None
 
 
-class ReaderTypeTableModel(RowTableModel):
+class ReaderTypeTableModel(RowTableModel[ReaderTypeInfo]):
     CONTEXT = "ReaderTypeTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReaderTypeTableModel", "Name"),
@@ -66,8 +64,6 @@ class ReaderTypeTableModel(RowTableModel):
     )
     NUMERIC = frozenset({MAX_LOANS, LOAN_DAYS, MAX_RENEWALS})
 
-    def row(self, n: int) -> ReaderTypeInfo:
-        return self._rows[n]
 
     def cell(self, info: ReaderTypeInfo, column: int) -> str:
         if column == DEFAULT:

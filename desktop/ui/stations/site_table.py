@@ -14,7 +14,7 @@ KIND_LABELS = {
 DATUM_LABELS = {"wgs84": "WGS-84", "gcj02": "GCJ-02", "bd09": "BD-09"}
 
 
-class SiteTableModel(RowTableModel):
+class SiteTableModel(RowTableModel[SiteInfo]):
     CONTEXT = "SiteTableModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("SiteTableModel", "Code"),
@@ -25,8 +25,6 @@ class SiteTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("SiteTableModel", "Opened"),
     )
 
-    def row(self, n: int) -> SiteInfo:
-        return self._rows[n]
 
     def cell(self, site: SiteInfo, column: int) -> str:
         p = site.position
