@@ -14,7 +14,6 @@ from typing import Any
 from desktop.cli.commands import open_database
 from desktop.cli.output import Printer
 from desktop.core import errors
-from desktop.core.app import Shuyi
 from desktop.core.circulation.desk import Desk, DeskAnswer
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.panel import LoanLine
@@ -22,7 +21,6 @@ from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.codes import clean
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
-from desktop.core.sites import SiteKind
 
 STDIN = "-"
 MARKS = {Level.SUCCESS: "✓", Level.WARNING: "!", Level.REFUSAL: "✗"}
@@ -60,8 +58,8 @@ def scan(args: argparse.Namespace, out: Printer) -> int:
     if hasattr(sys.stdout, "reconfigure"):  # a title a console cannot show must not end the stream
         sys.stdout.reconfigure(errors="replace")
     with open_database(args, out, create=False) as app:
-        desk = Desk(app.circulation, reading_room(app, args.site, any_site=args.transfer is not None),
-                    with_panel=False)
+        site = app.circulation.desk_site(args.site, any_site=args.transfer is not None)
+        desk = Desk(app.circulation, site, with_panel=False)
         if args.stocktake is not None:
             desk.enter_mode(Mode.STOCKTAKE, args.stocktake)
         elif args.transfer is not None:
@@ -79,23 +77,6 @@ def scan(args: argparse.Namespace, out: Printer) -> int:
             refused |= not answer.result.ok
             _print_result(out, answer.result, as_json=args.json)
     return 1 if refused else 0
-
-
-def reading_room(app: Shuyi, code: str, *, any_site: bool = False) -> str:
-    """The room the desk stands in, checked before the first scan; the core's own errors when it is wrong.
-    any_site: a transfer (a book box) may also be filled or received at a service station."""
-    code = code.strip().upper()
-    if code:
-        site = next((s for s in app.list_sites() if s.code == code), None)
-        if site is None:
-            raise errors.UnknownSite(code=code)
-        if site.kind is not SiteKind.READING_ROOM and not any_site:
-            raise errors.NotAReadingRoom(code=code)
-        return code
-    rooms = [s.code for s in app.list_sites(kind=SiteKind.READING_ROOM) if s.active]
-    if len(rooms) != 1:
-        raise errors.RoomNeeded(rooms=", ".join(rooms) or "-")
-    return rooms[0]
 
 
 def _stdin_lines() -> Iterator[str]:

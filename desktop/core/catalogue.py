@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NewType
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, CopyStatus, PeriodicalIssue, Site, SiteKind, Title, TitleKind
@@ -184,8 +184,12 @@ def issues_of(session: Session, title_id: int) -> list[IssueInfo]:
                       received_on=i.received_on) for i, code in rows]
 
 
+_SITE_BY_CODE = select(Site).where(Site.code == bindparam("code"))
+"""Built once: the circulation desk looks its room up on every scan."""
+
+
 def site_by_code(session: Session, code: str) -> Site:
-    site = session.scalars(select(Site).where(Site.code == code.strip().upper())).one_or_none()
+    site = session.scalars(_SITE_BY_CODE, {"code": code.strip().upper()}).one_or_none()
     if site is None:
         raise errors.UnknownSite(code=code)
     return site

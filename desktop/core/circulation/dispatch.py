@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Copy, CopyStatus, EbookLicence, Hold, HoldStatus, Reader, ReaderType, Site, SiteKind, Title
+from db.models import Copy, CopyStatus, EbookLicence, Hold, HoldStatus, Reader, ReaderType, Site, Title
 from desktop.core import codes, errors
 from desktop.core import isbn as isbns
 from desktop.core.catalogue import room, site_by_code
@@ -49,15 +49,6 @@ class DeskState:
 
 _COPY = select(Copy).where(Copy.code == bindparam("code"))
 _READER = select(Reader).where(Reader.card_code == bindparam("code"))
-_ROOM = select(Site).where(Site.code == bindparam("code"))
-
-
-def _room(session: Session, site_code: str) -> Site:
-    """The desk's reading room (catalogue.room's rules; the common case with one prebuilt statement)."""
-    site = session.scalars(_ROOM, {"code": site_code.strip().upper()}).one_or_none() if site_code.strip() else None
-    if site is not None and site.kind is SiteKind.READING_ROOM:
-        return site
-    return room(session, site_code)  # the errors, or "the only room" when none was named
 
 
 def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResult:
@@ -66,7 +57,7 @@ def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResu
     if state.mode in (Mode.TRANSFER_BUILD, Mode.TRANSFER_RECEIVE):
         here = site_by_code(session, state.site_code)  # book boxes go to work sites (service stations) too
     else:
-        here = _room(session, state.site_code)
+        here = room(session, state.site_code)
     if state.mode is Mode.DESK:
         lending.expire_holds(session, clock)
     if state.mode is Mode.STOCKTAKE:

@@ -28,11 +28,12 @@ from urllib.parse import urlsplit
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from db.models import EbookLicence, EbookLoan, Reader, ReaderStatus, Site, Title
+from db.models import EbookLicence, EbookLoan, Reader, Site, Title
 from desktop.core import codes, counters, errors
+from desktop.core.circulation import lending
 from desktop.core.circulation.lending import Clock
 from desktop.core.circulation.panel import reading_url
-from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
+from desktop.core.circulation.results import Action, Level, Say, ScanResult
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
 
@@ -233,8 +234,8 @@ def lend(session: Session, *, code: str, licence: EbookLicence, reader: Reader, 
          clock: Clock) -> ScanResult:
     """Lend the e-book to `reader` at `here`: a new loan and its reading address (ScanResult.url), or that same
     address again when the reader already reads it. Raises ReaderBlocked, EbookInactive or EbookCapReached."""
-    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        raise errors.ReaderBlocked(name=mask_name(reader.name), status=word(reader.status))
+    if (refusal := lending.inactive(reader)) is not None:
+        raise refusal
     licence = session.scalars(select(EbookLicence).where(EbookLicence.id == licence.id).with_for_update()
                               .execution_options(populate_existing=True)).one()
     title = session.scalar(select(Title.title).where(Title.id == licence.title_id)) or ""

@@ -81,18 +81,23 @@ def overdue_count(session: Session, reader_id: int, today: dt.date) -> int:
 
 def why_blocked(session: Session, reader: Reader, rtype: ReaderType, today: dt.date) -> errors.ShuyiError | None:
     """The reason this reader may not borrow one more book now, or None."""
-    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        return errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
-    return block_reason(reader, type_name=rtype.name, max_loans=rtype.max_loans,
+    return inactive(reader) or block_reason(reader, type_name=rtype.name, max_loans=rtype.max_loans,
                         open_count=open_loan_count(session, reader.id),
                         overdue=overdue_count(session, reader.id, today))
+
+
+def inactive(reader: Reader) -> errors.ShuyiError | None:
+    """ReaderBlocked for a suspended reader, one who left or one anonymised: they may neither borrow nor renew."""
+    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
+        return errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    return None
 
 
 def block_reason(reader: Reader, *, type_name: str, max_loans: int, open_count: int,
                  overdue: int) -> errors.ShuyiError | None:
     """The lending rules in order: an inactive reader, then overdue books, then the limit of the reader type."""
-    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        return errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    if (refusal := inactive(reader)) is not None:
+        return refusal
     if overdue:
         return errors.ReaderHasOverdue(name=mask_name(reader.name), count=overdue)
     if open_count >= max_loans:
@@ -199,8 +204,8 @@ def renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Copy
 def _renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Copy, title: Title,
            clock: Clock) -> ScanResult:
     rtype = session.get_one(ReaderType, reader.type_id)
-    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        raise errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    if (refusal := inactive(reader)) is not None:
+        raise refusal
     if clock.today + dt.timedelta(days=rtype.loan_days) <= loan.due_on:
         return ScanResult(code=code, action=Action.RENEW, level=Level.WARNING, panel_changed=False,
                           say=Say(r.ALREADY_LENT, {"title": title.title, "due": loan.due_on.isoformat()}),
@@ -359,8 +364,8 @@ def place_hold(session: Session, *, code: str, reader: Reader, title: Title, her
 
 def _place_hold(session: Session, *, code: str, reader: Reader, title: Title, here: Site,
                 clock: Clock) -> ScanResult:
-    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        raise errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
+    if (refusal := inactive(reader)) is not None:
+        raise refusal
     existing = session.scalars(select(Hold).where(
         Hold.reader_id == reader.id, Hold.title_id == title.id,
         Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)))).first()

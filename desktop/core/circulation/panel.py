@@ -22,6 +22,7 @@ from db.models import (
     Title,
 )
 from desktop.core import errors, readers
+from desktop.core.callnumbers import CallNumber
 from desktop.core.circulation import lending
 from desktop.core.circulation.lending import Clock
 
@@ -85,12 +86,23 @@ class ReaderPanel:
         return max(self.max_loans - len(self.loans), 0)
 
 
+def _loan_query(*, with_reader: bool = False):  # noqa: ANN202 (a Select of a known shape)
+    columns = [Loan, Copy.code, Copy.call_class, Copy.call_order, Title.title, Site.code]
+    query = select(*columns, Reader.card_code, Reader.name) if with_reader else select(*columns)
+    query = (query.join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
+             .join(Site, Site.id == Loan.site_id))
+    if with_reader:
+        query = query.join(Reader, Reader.id == Loan.reader_id)
+    return query
+
+
+_OPEN_LOANS = (_loan_query().where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None))
+               .order_by(Loan.due_on, Loan.id))
 _READER = (
     select(Reader, ReaderType.name, ReaderType.max_loans, ReaderType.loan_days, ReaderType.max_renewals, Site.code)
     .join(ReaderType, ReaderType.id == Reader.type_id).outerjoin(Site, Site.id == Reader.home_site_id)
     .where(Reader.id == bindparam("reader_id"))
 )
-_OPEN_LOANS = None  # built on first use from _loan_query (below)
 _HOLDS = (
     select(Hold.id, Title.title, Hold.status, Site.code, Hold.placed_at, Hold.expires_on, Copy.code)
     .join(Title, Title.id == Hold.title_id).join(Site, Site.id == Hold.pickup_site_id)
@@ -112,10 +124,6 @@ _PAST = select(func.count()).select_from(Loan).where(Loan.reader_id == bindparam
 
 def reader_panel(session: Session, reader_id: int, clock: Clock) -> ReaderPanel:
     """Everything the desk shows about a reader, in five indexed reads (statements built once, at import)."""
-    global _OPEN_LOANS
-    if _OPEN_LOANS is None:
-        _OPEN_LOANS = (_loan_query().where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None))
-                       .order_by(Loan.due_on, Loan.id))
     key = {"reader_id": reader_id}
     row = session.execute(_READER, key).first()
     if row is None:
@@ -163,16 +171,6 @@ def loans(session: Session, clock: Clock, *, site_code: str | None = None, overd
     return [_loan_line(row, clock.today) for row in session.execute(query).all()]
 
 
-def _loan_query(*, with_reader: bool = False):  # noqa: ANN202 (a Select of a known shape)
-    columns = [Loan, Copy.code, Copy.call_class, Copy.call_order, Title.title, Site.code]
-    query = select(*columns, Reader.card_code, Reader.name) if with_reader else select(*columns)
-    query = (query.join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
-             .join(Site, Site.id == Loan.site_id))
-    if with_reader:
-        query = query.join(Reader, Reader.id == Loan.reader_id)
-    return query
-
-
 def _loan_line(row: tuple, today: dt.date) -> LoanLine:
     loan, code, call_class, call_order, title, site_code = row[:6]
     card, name = (row[6], row[7]) if len(row) > 6 else ("", "")
@@ -180,7 +178,7 @@ def _loan_line(row: tuple, today: dt.date) -> LoanLine:
     late = (today - loan.due_on).days if returned is None else (returned - loan.due_on).days
     return LoanLine(
         loan_id=loan.id, copy_code=code, title=title,
-        call_number=f"{call_class}/{call_order}" if call_order else call_class, site_code=site_code,
+        call_number=str(CallNumber(call_class, call_order)), site_code=site_code,
         lent_on=loan.lent_at.astimezone().date(), due_on=loan.due_on, renewals=loan.renewals,
         overdue_days=max(late, 0), returned_on=returned, reader_card=card, reader_name=name,
     )

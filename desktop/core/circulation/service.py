@@ -10,7 +10,7 @@ from sqlalchemy import select
 from db.base import utcnow
 from db.models import Copy, Loan, Reader, Title
 from desktop.core import codes, errors
-from desktop.core.catalogue import room
+from desktop.core.catalogue import room, site_by_code
 from desktop.core.circulation import dispatch, lending, panel
 from desktop.core.circulation.dispatch import DeskState
 from desktop.core.circulation.lending import Clock
@@ -83,6 +83,14 @@ class Circulation:
         with self._app._reading() as session:
             return panel.loans(session, Clock(now or utcnow()), site_code=site_code, overdue=overdue,
                                include_returned=include_returned, offset=offset, limit=limit)
+
+    def desk_site(self, site_code: str, *, any_site: bool = False) -> str:
+        """The code of the room a desk stands in: the one named, else the only reading room (any_site: a
+        service station too, for book boxes). Raises the errors a scan would (UnknownSite, RoomNeeded, …)."""
+        with self._app._reading() as session:
+            if any_site and site_code.strip():
+                return site_by_code(session, site_code).code
+            return room(session, site_code).code
 
     def reader_id_by_card(self, card_code: str) -> int | None:
         with self._app._reading() as session:
