@@ -51,6 +51,20 @@ def test_core_and_db_never_load_qt_in_a_fresh_interpreter() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_heavy_and_occasional_modules_stay_off_start_up() -> None:
+    """Opening the facade or parsing a command loads none of what only some actions need (docs/performance.md)."""
+    heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp",
+             "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo_circulation")
+    code = (
+        "import sys\n"
+        "import desktop.core.app, desktop.cli.main, desktop.cli.commands\n"
+        f"heavy = {heavy!r}\n"
+        "print(','.join(sorted(m for m in sys.modules if any(m == h or m.startswith(h + '.') for h in heavy))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
+    assert result.stdout.strip() == ""
+
+
 def test_db_imports_neither_qt_nor_desktop() -> None:
     assert _offending(_modules("db"), ("PySide6", "shiboken6", "desktop")) == []
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -20,13 +21,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import migrate
 from db.engine import writer
 from desktop.core import catalogue, database, demo, errors, readers, search, settings, sites, stats
-from desktop.core.circulation.ebooks_service import Ebooks
-from desktop.core.circulation.moves_service import Stocktakes, Transfers
-from desktop.core.circulation.service import Circulation
 from desktop.core.database import Location, OpenResult
 
 if TYPE_CHECKING:
     from desktop.core import importing  # MARC and spreadsheet readers load when a file is opened
+    from desktop.core.circulation.ebooks_service import Ebooks
+    from desktop.core.circulation.moves_service import Stocktakes, Transfers
+    from desktop.core.circulation.service import Circulation
     from desktop.core.labels import printing  # reportlab and qrcode load when something is printed
 from desktop.core.labels import selection
 from desktop.core.labels import templates as tmpl
@@ -57,10 +58,31 @@ class Shuyi:
         self._engine = engine
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=writer(engine), expire_on_commit=False)
-        self.circulation = Circulation(self)
-        self.ebooks = Ebooks(self)
-        self.transfers = Transfers(self)
-        self.stocktakes = Stocktakes(self)
+
+    # The circulation use cases load on first use (the desk, a command that scans): not at every start.
+    @functools.cached_property
+    def circulation(self) -> Circulation:
+        from desktop.core.circulation.service import Circulation
+
+        return Circulation(self)
+
+    @functools.cached_property
+    def ebooks(self) -> Ebooks:
+        from desktop.core.circulation.ebooks_service import Ebooks
+
+        return Ebooks(self)
+
+    @functools.cached_property
+    def transfers(self) -> Transfers:
+        from desktop.core.circulation.moves_service import Transfers
+
+        return Transfers(self)
+
+    @functools.cached_property
+    def stocktakes(self) -> Stocktakes:
+        from desktop.core.circulation.moves_service import Stocktakes
+
+        return Stocktakes(self)
 
     @classmethod
     def open(

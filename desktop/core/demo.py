@@ -15,7 +15,7 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from desktop.core import catalogue, demo_circulation, demo_library, errors, readers, settings, sites
+from desktop.core import catalogue, demo_library, errors, readers, settings, sites
 from desktop.core.coords import Coordinate, CoordSystem
 from desktop.core.sites import NewSite, SiteKind
 
@@ -129,6 +129,8 @@ def load(session: Session, size: DemoSize = "small") -> DemoSummary:
     settings.set_value(session, "org.name", UNION_NAME)
     settings.set_value(session, "org.region_code", COUNTY_REGION_CODE)
     copies, readers_made = _library(session, size)
+    from desktop.core import demo_circulation  # the desk's modules load when a demo is made, not at start
+
     history = demo_circulation.load(session, seed=SEED + 2, now=utcnow(),
                                     readers_with_loans=LOAN_READERS[size])
     n_titles = LIBRARY_SIZES[size][0]
