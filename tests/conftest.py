@@ -36,7 +36,7 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("templates") / "demo.db"
     with Shuyi.open(path) as app:
-        app.load_demo("small")
+        app.demo.load("small")
     return path
 
 

@@ -41,6 +41,7 @@ from db.base import utcnow  # noqa: E402
 from desktop.core.app import Shuyi  # noqa: E402
 from desktop.core.circulation.dispatch import DeskState, Mode  # noqa: E402
 from desktop.core.circulation.transfers import TransferKind  # noqa: E402
+from desktop.core.clock import FixedTime  # noqa: E402
 
 ROOM, OTHER = "JH01", "JH02"
 SIZE = (1280, 800)
@@ -56,11 +57,11 @@ def in_range(call_number: str) -> bool:
 
 def cast(core: Shuyi) -> dict:
     """Who and what the morning uses, picked from the demo (the same every run: the demo is seeded)."""
-    copies = core.list_copies()
+    copies = core.catalogue.list_copies()
     shelf = [c for c in copies if c.site_code == ROOM and str(c.status) == "on_shelf"]
-    isbn = {t.id: t.isbn13 for t in core.list_titles()}
+    isbn = {t.id: t.isbn13 for t in core.catalogue.list_titles()}
     readers = []
-    for info in core.list_readers():
+    for info in core.readers.list_readers():
         if info.site_code == ROOM and str(info.status) == "active" and not info.anonymised:
             panel = core.circulation.panel(info.id)
             if panel.blocked is None:
@@ -99,10 +100,12 @@ def cast(core: Shuyi) -> dict:
 def prepare(core: Shuyi, who: dict) -> dict:
     """Before the morning: two books lent weeks ago (overdue now), a transfer JH01 → JH02 filled and sent, and an
     e-book licensed."""
-    for days, card, code in zip((52, 41), who["late"], who["late_copies"], strict=True):
-        then = utcnow() - dt.timedelta(days=days)
-        reader = core.circulation.reader_id_by_card(card)
-        core.circulation.scan(DeskState(site_code=ROOM, reader_id=reader), code, now=then)
+    past = FixedTime(utcnow())
+    with Shuyi.open(core.location.display, create=False, time=past) as earlier:  # the same file, weeks ago
+        for days, card, code in zip((52, 41), who["late"], who["late_copies"], strict=True):
+            past.set(utcnow() - dt.timedelta(days=days))
+            reader = earlier.circulation.reader_id_by_card(card)
+            earlier.circulation.scan(DeskState(site_code=ROOM, reader_id=reader), code)
     transfer = core.transfers.create(kind=TransferKind.TRANSFER, source_code=ROOM, target_code=OTHER,
                                      note="充实上冈镇书屋")
     for code in who["transfer"]:
@@ -243,7 +246,7 @@ def main() -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, tmp)
         core = Shuyi.open(Path(tmp) / "demo.db", create=True)
         try:
-            core.load_demo("small")
+            core.demo.load("small")
             morning(core, out)
         finally:
             core.close()

@@ -109,7 +109,7 @@ def _print_result(out: Printer, result: ScanResult, *, as_json: bool) -> None:
 def loans(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=False) as app:
         site = args.site.strip().upper()
-        if site and not any(s.code == site for s in app.list_sites()):
+        if site and not any(s.code == site for s in app.sites.list_sites()):
             raise errors.UnknownSite(code=site)
         rows = app.circulation.loans(site_code=site or None, overdue=args.overdue, include_returned=args.all,
                                      limit=args.limit)

@@ -44,7 +44,7 @@ def init(args: argparse.Namespace, out: Printer) -> int:
 
 def load_demo(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=True) as app:
-        summary = app.load_demo(args.size)
+        summary = app.demo.load(args.size)
     if args.json:
         out.json(dataclasses.asdict(summary))
     else:
@@ -109,7 +109,7 @@ def listing(args: argparse.Namespace, out: Printer) -> int:
 
         return list_library(args, out)
     with open_database(args, out, create=False) as app:
-        rows = app.list_sites(limit=args.limit)
+        rows = app.sites.list_sites(limit=args.limit)
     if args.json:
         out.json([site_json(s) for s in rows])
     else:

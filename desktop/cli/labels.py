@@ -38,19 +38,19 @@ def labels(args: argparse.Namespace, out: Printer) -> int:
         if args.what == "calibration":
             from desktop.core.labels.pdf import render_calibration_page
 
-            template = app.label_template(args.template)
+            template = app.labels.label_template(args.template)
             render_calibration_page(template.geometry, target)
             out.say(QT_TRANSLATE_NOOP("Cli", "Calibration page for {template} written to {file}"),
                     template=template.name, file=str(target))
             return 0
         if args.what == "readers":
-            run = app.print_reader_cards(codes=tuple(args.codes or ()), since=args.since, template=args.template,
-                                         out=target, skip=args.skip, printer=args.printer)
+            run = app.labels.print_reader_cards(codes=tuple(args.codes or ()), since=args.since, template=args.template,
+                                                out=target, skip=args.skip, printer=args.printer)
         else:
             choice = CopyChoice(codes=tuple(args.codes or ()), since=args.since, only_unprinted=args.only_unprinted,
                                 call_from=args.call_from, call_to=args.call_to, site_code=args.room)
-            run = app.print_copy_labels(choice, template=args.template, out=target, skip=args.skip,
-                                        spine=args.what == "spine", printer=args.printer)
+            run = app.labels.print_copy_labels(choice, template=args.template, out=target, skip=args.skip,
+                                               spine=args.what == "spine", printer=args.printer)
     if args.json:
         out.json({"file": str(run.file), "pages": run.pages, "labels": run.labels, "template": run.template,
                   "left_out": run.left_out})
@@ -64,7 +64,7 @@ def labels(args: argparse.Namespace, out: Printer) -> int:
 
 def _templates(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=False) as app:
-        found = app.label_templates()
+        found = app.labels.label_templates()
     if args.json:
         out.json([template_json(t) for t in found])
         return 0
@@ -80,7 +80,7 @@ def _import_templates(args: argparse.Namespace, out: Printer) -> int:
         out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "Name the gLabels template file to import")))
         return 2
     with open_database(args, out, create=False) as app:
-        report = app.import_label_templates(Path(args.file))
+        report = app.labels.import_label_templates(Path(args.file))
     if args.json:
         out.json({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                   "skipped": report.skipped})
@@ -96,8 +96,9 @@ def _set_calibration(args: argparse.Namespace, out: Printer) -> int:
         out.error(out.tr(QT_TRANSLATE_NOOP("Cli", "Name the printer: --printer NAME")))
         return 2
     with open_database(args, out, create=False) as app:
-        saved = app.set_printer_calibration(args.printer.strip(), offset_x_mm=args.offset_x,
-                                            offset_y_mm=args.offset_y, scale_x=args.scale_x, scale_y=args.scale_y)
+        saved = app.labels.set_printer_calibration(args.printer.strip(), offset_x_mm=args.offset_x,
+                                                   offset_y_mm=args.offset_y, scale_x=args.scale_x,
+                                                   scale_y=args.scale_y)
     if args.json:
         out.json({"printer": saved.printer, "offset_x_mm": saved.offset_x_mm, "offset_y_mm": saved.offset_y_mm,
                   "scale_x": saved.scale_x, "scale_y": saved.scale_y})

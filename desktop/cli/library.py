@@ -40,7 +40,7 @@ def reader_json(r: ReaderInfo) -> dict[str, Any]:
 def list_library(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=False) as app:
         if args.what == "titles":
-            titles = app.list_titles(limit=args.limit)
+            titles = app.catalogue.list_titles(limit=args.limit)
             if args.json:
                 return _json(out, [title_json(t) for t in titles])
             out.table([QT_TRANSLATE_NOOP("Cli", "ISBN"), QT_TRANSLATE_NOOP("Cli", "Title"),
@@ -48,7 +48,7 @@ def list_library(args: argparse.Namespace, out: Printer) -> int:
                        QT_TRANSLATE_NOOP("Cli", "Copies")],
                       [(hyphenated(t.isbn13) if t.isbn13 else "", t.title, t.author, t.clc, t.copies) for t in titles])
         elif args.what == "copies":
-            copies = app.list_copies(limit=args.limit)
+            copies = app.catalogue.list_copies(limit=args.limit)
             if args.json:
                 return _json(out, [copy_json(c) for c in copies])
             out.table([QT_TRANSLATE_NOOP("Cli", "Code"), QT_TRANSLATE_NOOP("Cli", "Call number"),
@@ -56,7 +56,7 @@ def list_library(args: argparse.Namespace, out: Printer) -> int:
                        QT_TRANSLATE_NOOP("Cli", "Status")],
                       [(c.code, c.call_number, c.title, c.site_code, c.status.value) for c in copies])
         else:
-            found = app.list_readers(limit=args.limit)
+            found = app.readers.list_readers(limit=args.limit)
             if args.json:
                 return _json(out, [reader_json(r) for r in found])
             _reader_table(out, found)
@@ -77,12 +77,12 @@ def _reader_table(out: Printer, found: list[ReaderInfo]) -> None:
 def search(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=False) as app:
         if args.readers:
-            found = app.search_readers(args.query, limit=50 if args.limit is None else args.limit)
+            found = app.readers.search_readers(args.query, limit=50 if args.limit is None else args.limit)
             if args.json:
                 return _json(out, [reader_json(r) for r in found])
             _reader_table(out, found)
             return 0
-        hits = app.search(args.query, limit=50 if args.limit is None else args.limit)
+        hits = app.catalogue.search(args.query, limit=50 if args.limit is None else args.limit)
     if args.json:
         return _json(out, [{**title_json(h.title), "match": h.why, "copy_code": h.copy_code} for h in hits])
     out.table([QT_TRANSLATE_NOOP("Cli", "Title"), QT_TRANSLATE_NOOP("Cli", "Author"),
@@ -107,9 +107,9 @@ def import_file(args: argparse.Namespace, out: Printer) -> int:
 
     with open_database(args, out, create=False) as app:
         if args.what == "books":
-            report = app.import_books(path, site_code=args.room, fmt=args.format, progress=progress)
+            report = app.imports.import_books(path, site_code=args.room, fmt=args.format, progress=progress)
         else:
-            report = app.import_readers(path, site_code=args.room, fmt=args.format, progress=progress)
+            report = app.imports.import_readers(path, site_code=args.room, fmt=args.format, progress=progress)
     if last[0] >= 0:
         print(file=sys.stderr)
     if args.json:

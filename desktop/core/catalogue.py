@@ -8,12 +8,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NewType
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Copy, CopyStatus, PeriodicalIssue, Site, SiteKind, Title, TitleKind
+from db.models import Copy, CopyStatus, PeriodicalIssue, Site, Title, TitleKind
 from desktop.core import callnumbers, codes, counters, errors, isbn
 from desktop.core.searchtext import fold, pinyin_tokens, spaced
+from desktop.core.sites import room
 
 TitleId = NewType("TitleId", int)
 CopyId = NewType("CopyId", int)
@@ -182,31 +183,6 @@ def issues_of(session: Session, title_id: int) -> list[IssueInfo]:
     ).all()
     return [IssueInfo(id=i.id, title_id=TitleId(i.title_id), site_code=code, issue=i.issue,
                       received_on=i.received_on) for i, code in rows]
-
-
-_SITE_BY_CODE = select(Site).where(Site.code == bindparam("code"))
-"""Built once: the circulation desk looks its room up on every scan."""
-
-
-def site_by_code(session: Session, code: str) -> Site:
-    site = session.scalars(_SITE_BY_CODE, {"code": code.strip().upper()}).one_or_none()
-    if site is None:
-        raise errors.UnknownSite(code=code)
-    return site
-
-
-def room(session: Session, site_code: str) -> Site:
-    """The reading room a code names, or — when none is named — the only open reading room there is."""
-    if site_code.strip():
-        site = site_by_code(session, site_code)
-        if site.kind is not SiteKind.READING_ROOM:
-            raise errors.NotAReadingRoom(code=site.code)
-        return site
-    rooms = list(session.scalars(
-        select(Site).where(Site.kind == SiteKind.READING_ROOM, Site.closed_on.is_(None)).order_by(Site.code)))
-    if len(rooms) != 1:
-        raise errors.RoomNeeded(rooms=", ".join(r.code for r in rooms) or "-")
-    return rooms[0]
 
 
 def new_copy_codes(session: Session, site: Site, count: int) -> list[str]:

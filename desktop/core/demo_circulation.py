@@ -14,8 +14,8 @@ from db.models import Copy, CopyStatus, Reader, Site, Title
 from desktop.core import errors
 from desktop.core.circulation import dispatch
 from desktop.core.circulation.dispatch import DeskState
-from desktop.core.circulation.lending import Clock
 from desktop.core.circulation.results import Action, Level
+from desktop.core.clock import Clock
 
 
 @dataclass(frozen=True)

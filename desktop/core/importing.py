@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, privacy, readers
+from desktop.core import callnumbers, catalogue, errors, privacy, readers, sites
 from desktop.core.importers import marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 
@@ -172,7 +172,7 @@ class _Tallies:
 
 def import_books(session: Session, source: BookSource, *, path: Path, fmt: ImportFormat, site_code: str,
                  progress: Progress | None = None) -> ImportReport:
-    site = catalogue.room(session, site_code)
+    site = sites.room(session, site_code)
     tallies, rejected = _Tallies(), []
     seen = _Seen()
     orders = callnumbers.OrderAllocator(session, site.id)
@@ -342,7 +342,7 @@ def _save_copies(session: Session, site: Site, plans: list[_Plan], ids: dict[str
 def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected], *, path: Path, fmt: ImportFormat,
                    site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
     """Readers in: one already registered (same card, or same name and phone) is left as it is."""
-    site_code = catalogue.room(session, site_code).code  # refuse at once, not once per row
+    site_code = sites.room(session, site_code).code  # refuse at once, not once per row
     tallies, rejected = _Tallies(), []
     for record in records:
         tallies.read += 1

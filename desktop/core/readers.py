@@ -13,12 +13,11 @@ from typing import Literal, NewType
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
 from db.models import PhoneReveal, Reader, ReaderStatus, ReaderType, Site
 from desktop.core import codes, counters, errors
-from desktop.core.catalogue import room
 from desktop.core.privacy import mask_phone
 from desktop.core.searchtext import fold, full_pinyin, initials
+from desktop.core.sites import room
 
 ReaderId = NewType("ReaderId", int)
 READER_SCOPE = "reader"
@@ -214,12 +213,12 @@ def reveal_phone(session: Session, reader_id: int, *, channel: Literal["gui", "c
     return reader.phone or ""
 
 
-def anonymise(session: Session, reader_id: int) -> ReaderInfo:
-    """A reader who left: name, phone, union card and notes erased; card, type, unit and dates kept for counts."""
+def anonymise(session: Session, reader_id: int, *, at: dt.datetime) -> ReaderInfo:
+    """A reader who left (at `at`): name, phone, union card and notes erased; card, type, unit and dates kept."""
     reader = _get(session, reader_id)
     reader.name, reader.name_initials, reader.name_pinyin = ANONYMOUS_NAME, "", ""
     reader.phone, reader.union_card, reader.note = None, "", ""
-    reader.status, reader.anonymised_at = ReaderStatus.LEFT, utcnow()
+    reader.status, reader.anonymised_at = ReaderStatus.LEFT, at
     session.flush()
     return get_reader(session, reader.id)
 

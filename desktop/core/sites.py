@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NewType
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from db.models import CoordSystem, Site, SiteKind
@@ -19,7 +19,8 @@ SiteId = NewType("SiteId", int)
 SITE_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 """2–6 characters from QR's alphanumeric set, so a site code can stand inside every printed code."""
 
-__all__ = ["SiteId", "SiteKind", "SiteInfo", "NewSite", "normalise_code", "add_site", "list_sites", "count_sites"]
+__all__ = ["SiteId", "SiteKind", "SiteInfo", "NewSite", "normalise_code", "add_site", "list_sites", "count_sites",
+           "room", "site_by_code"]
 
 
 def normalise_code(code: str) -> str:
@@ -122,3 +123,28 @@ def count_sites(session: Session) -> dict[SiteKind, int]:
     counts = {kind: 0 for kind in SiteKind}
     counts.update({kind: n for kind, n in rows})
     return counts
+
+
+_SITE_BY_CODE = select(Site).where(Site.code == bindparam("code"))
+"""Built once: the circulation desk looks its room up on every scan."""
+
+
+def site_by_code(session: Session, code: str) -> Site:
+    site = session.scalars(_SITE_BY_CODE, {"code": code.strip().upper()}).one_or_none()
+    if site is None:
+        raise errors.UnknownSite(code=code)
+    return site
+
+
+def room(session: Session, site_code: str) -> Site:
+    """The reading room a code names, or — when none is named — the only open reading room there is."""
+    if site_code.strip():
+        site = site_by_code(session, site_code)
+        if site.kind is not SiteKind.READING_ROOM:
+            raise errors.NotAReadingRoom(code=site.code)
+        return site
+    rooms = list(session.scalars(
+        select(Site).where(Site.kind == SiteKind.READING_ROOM, Site.closed_on.is_(None)).order_by(Site.code)))
+    if len(rooms) != 1:
+        raise errors.RoomNeeded(rooms=", ".join(r.code for r in rooms) or "-")
+    return rooms[0]

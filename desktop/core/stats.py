@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
 from db.models import Loan, SiteKind, User
 from desktop.core import catalogue, readers, sites
 
@@ -31,8 +30,8 @@ class Stats:
         return asdict(self)
 
 
-def collect(session: Session, *, today: dt.date | None = None) -> Stats:
-    today = today or utcnow().astimezone().date()
+def collect(session: Session, *, today: dt.date) -> Stats:
+    """The counts, overdue meaning due before `today` (a local calendar day, from the facade's clock)."""
     open_loans = select(func.count()).select_from(Loan).where(Loan.returned_at.is_(None))
     by_kind = sites.count_sites(session)
     titles, copies = catalogue.count_titles_and_copies(session)

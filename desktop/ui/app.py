@@ -50,12 +50,12 @@ def offer_first_run(window: MainWindow) -> None:
         choice = dialog.exec()
         dialog.deleteLater()
         if choice == FirstRunDialog.DEMO:
-            ctx.tasks.submit(ctx.app.load_demo, on_done=lambda _summary: ctx.events.changed.emit())
+            ctx.tasks.submit(ctx.app.demo.load, on_done=lambda _summary: ctx.events.changed.emit())
         elif choice == FirstRunDialog.EMPTY:
-            ctx.tasks.submit(ctx.app.mark_first_run_done)
+            ctx.tasks.submit(ctx.app.settings.mark_first_run_done)
         # closed without a choice: asked again next time
 
-    ctx.tasks.submit(ctx.app.first_run_pending, on_done=ask)
+    ctx.tasks.submit(ctx.app.settings.first_run_pending, on_done=ask)
 
 
 def _opened_message(core: Shuyi) -> str:

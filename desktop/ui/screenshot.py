@@ -70,14 +70,14 @@ def _scan_at_the_desk(window: MainWindow, core: Shuyi, scans: str) -> None:
 def auto_codes(core: Shuyi, room: str) -> list[str]:
     """A reader of this room who may borrow now, three books on its shelf, and a foreign code between them."""
     reader = None
-    for info in core.list_readers(limit=200):
+    for info in core.readers.list_readers(limit=200):
         if str(info.status) != "active" or info.anonymised or (room and info.site_code != room):
             continue
         panel = core.circulation.panel(info.id)
         if panel.blocked is None and panel.loans_left >= 3 and not panel.loans:
             reader = info
             break
-    copies = [c.code for c in core.list_copies(site_code=room or None, limit=500)
+    copies = [c.code for c in core.catalogue.list_copies(site_code=room or None, limit=500)
               if str(c.status) == "on_shelf"][:3]
     if reader is None or len(copies) < 3:
         return []

@@ -35,8 +35,8 @@ def test_every_demo_site_is_inside_the_county(shared_data: Path, tmp_path: Path,
     rings = _county_rings(shared_data)
     assert not _inside(rings, 120.5, 33.0)  # a point in 东台/大丰, outside 建湖: the test can fail
     with Shuyi.open(tmp_path / "demo.db") as app:
-        app.load_demo(size)
-        sites = app.list_sites()
+        app.demo.load(size)
+        sites = app.sites.list_sites()
     outside = [s.code for s in sites if s.position is None or not _inside(rings, s.position.lng, s.position.lat)]
     assert outside == []
     assert all(s.position and s.position.system is CoordSystem.GCJ02 for s in sites)

@@ -70,11 +70,11 @@ def test_every_file_is_read_and_counted(labels_dir: Path) -> None:
 def test_the_whole_library_imports_and_every_sheet_fits_its_page(app: Shuyi, labels_dir: Path) -> None:
     added = builtin = 0
     for name in EXPECTED:
-        report = app.import_label_templates(labels_dir / name)
+        report = app.labels.import_label_templates(labels_dir / name)
         added += report.added
         builtin += sum(1 for n in report.notes if n.reason == "builtin")
     assert (added, builtin) == (1472, 2)  # Avery L7160 and L7651 are built in, with the same numbers
-    templates = app.label_templates()
+    templates = app.labels.label_templates()
     assert len(templates) == len(BUILTIN) + 1472
     assert len({t.slug for t in templates}) == len(templates)
     imported = [t for t in templates if t.source == "glabels"]
@@ -83,7 +83,7 @@ def test_the_whole_library_imports_and_every_sheet_fits_its_page(app: Shuyi, lab
     for t in imported:
         g = t.geometry
         assert g.fits_page() and g.label_width > 0 and g.label_height > 0 and g.per_page >= 1, t.name
-    again = app.import_label_templates(labels_dir / "avery-us-templates.xml")
+    again = app.labels.import_label_templates(labels_dir / "avery-us-templates.xml")
     assert (again.added, again.updated, again.unchanged) == (0, 0, 285)
 
 

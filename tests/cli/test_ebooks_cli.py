@@ -31,7 +31,7 @@ def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
 def _lend(db: Path, code: str, readers: int = 1) -> list[str]:
     """Lend through the desk, as `shuyi scan` or the window would; returns the reading addresses."""
     with Shuyi.open(db, create=False) as app:
-        ids = [r.id for r in app.list_readers(limit=readers)]
+        ids = [r.id for r in app.readers.list_readers(limit=readers)]
         return [app.circulation.scan(DeskState(site_code="JH01", reader_id=i), code)[0].url or "" for i in ids]
 
 

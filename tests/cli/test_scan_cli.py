@@ -20,6 +20,7 @@ from desktop.cli.main import main
 from desktop.core import codes
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState
+from desktop.core.clock import FixedTime
 from desktop.core.privacy import mask_name
 from tests.cli.test_cli import SHUYI
 
@@ -191,12 +192,12 @@ def _lend_in_the_past(db: Path, days_ago: int) -> tuple[str, str, str]:
     """Lend a copy through the core as if 60 days ago, so it is overdue now; returns card, copy code, name."""
     card, (copy,) = pick(db, copies=1)
     past = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
-    with Shuyi.open(db, create=False) as app:
-        reader, _ = app.circulation.scan(DeskState(site_code="JH01"), card, now=past)
+    with Shuyi.open(db, create=False, time=FixedTime(past)) as app:
+        reader, _ = app.circulation.scan(DeskState(site_code="JH01"), card)
         assert reader.ok
-        lent, _ = app.circulation.scan(DeskState(site_code="JH01", reader_id=reader.reader_id), copy, now=past)
+        lent, _ = app.circulation.scan(DeskState(site_code="JH01", reader_id=reader.reader_id), copy)
         assert lent.ok and lent.action.value == "lend"
-        name = app.reader(reader.reader_id).name
+        name = app.readers.reader(reader.reader_id).name
     return card, copy, name
 
 

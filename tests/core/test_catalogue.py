@@ -20,14 +20,14 @@ def _dump(path: Path) -> list[str]:
 
 def _rooms(app: Shuyi, *room_codes: str) -> None:
     for code in room_codes:
-        app.add_site(NewSite(code=code, kind=SiteKind.READING_ROOM, name=f"{code}职工书屋"))
+        app.sites.add_site(NewSite(code=code, kind=SiteKind.READING_ROOM, name=f"{code}职工书屋"))
 
 
 @pytest.fixture
 def rooms(app: Shuyi) -> Shuyi:
     """The empty database with two reading rooms and one service station."""
     _rooms(app, "JH01", "JH02")
-    app.add_site(NewSite(code="JH11", kind=SiteKind.SERVICE_STATION, name="爱心驿站"))
+    app.sites.add_site(NewSite(code="JH11", kind=SiteKind.SERVICE_STATION, name="爱心驿站"))
     return app
 
 
@@ -35,31 +35,31 @@ def rooms(app: Shuyi) -> Shuyi:
 
 
 def test_title_without_isbn_is_stored_trimmed_with_class_normalised(app: Shuyi) -> None:
-    made = app.add_title(TitleInput(title="  人生  ", author=" 路遥著 ", clc="ｉ２４７．５７"))
+    made = app.catalogue.add_title(TitleInput(title="  人生  ", author=" 路遥著 ", clc="ｉ２４７．５７"))
     assert made.isbn13 is None
     assert (made.title, made.author, made.clc, made.copies) == ("人生", "路遥著", "I247.57", 0)
-    stored, copies = app.title(made.id)
+    stored, copies = app.catalogue.title(made.id)
     assert stored == made and copies == []
 
 
 def test_isbn10_input_is_stored_as_isbn13(app: Shuyi) -> None:
-    made = app.add_title(TitleInput(title="活着", isbn="7-5063-6543-X"))
+    made = app.catalogue.add_title(TitleInput(title="活着", isbn="7-5063-6543-X"))
     assert made.isbn13 == "9787506365437"
-    hyphenated = app.add_title(TitleInput(title="平凡的世界", isbn="978-7-5302-1164-9"))
+    hyphenated = app.catalogue.add_title(TitleInput(title="平凡的世界", isbn="978-7-5302-1164-9"))
     assert hyphenated.isbn13 == "9787530211649"
-    assert [t.isbn13 for t in app.list_titles()] == ["9787506365437", "9787530211649"]
+    assert [t.isbn13 for t in app.catalogue.list_titles()] == ["9787506365437", "9787530211649"]
 
 
 def test_duplicate_title_is_refused_and_nothing_changes(app: Shuyi, db_path: Path) -> None:
     _rooms(app, "JH01")
-    app.add_title(TitleInput(title="活着", isbn="9787506365437", author="余华著"), site_code="JH01", copies=2)
-    app.add_title(TitleInput(title="人生", author="路遥著", publisher="中国青年出版社", year="1982"))
+    app.catalogue.add_title(TitleInput(title="活着", isbn="9787506365437", author="余华著"), site_code="JH01", copies=2)
+    app.catalogue.add_title(TitleInput(title="人生", author="路遥著", publisher="中国青年出版社", year="1982"))
     before, stats = _dump(db_path), app.stats()
     with pytest.raises(errors.DuplicateTitle) as same_isbn:  # the same ISBN in its ISBN-10 spelling
-        app.add_title(TitleInput(title="活着（新版）", isbn="750636543X"), site_code="JH01", copies=1)
+        app.catalogue.add_title(TitleInput(title="活着（新版）", isbn="750636543X"), site_code="JH01", copies=1)
     assert "9787506365437" in str(same_isbn.value)
     with pytest.raises(errors.DuplicateTitle):  # no ISBN: the same main text is the same title
-        app.add_title(TitleInput(title=" 人生 ", author="路遥著", publisher="中国青年出版社", year="1982"))
+        app.catalogue.add_title(TitleInput(title=" 人生 ", author="路遥著", publisher="中国青年出版社", year="1982"))
     assert _dump(db_path) == before
     assert app.stats() == stats and stats.titles == 2 and stats.copies == 2
 
@@ -67,12 +67,12 @@ def test_duplicate_title_is_refused_and_nothing_changes(app: Shuyi, db_path: Pat
 def test_bad_isbn_and_missing_title_are_refused(app: Shuyi, db_path: Path) -> None:
     before = _dump(db_path)
     with pytest.raises(errors.InvalidIsbn) as bad:
-        app.add_title(TitleInput(title="活着", isbn="978-7-5063-6543-8"))
+        app.catalogue.add_title(TitleInput(title="活着", isbn="978-7-5063-6543-8"))
     assert bad.value.params["problem"] == "checksum"
     with pytest.raises(errors.MissingField):
-        app.add_title(TitleInput(title="   ", isbn="9787506365437"))
+        app.catalogue.add_title(TitleInput(title="   ", isbn="9787506365437"))
     with pytest.raises(errors.InvalidClass):
-        app.add_title(TitleInput(title="活着", clc="小说"))
+        app.catalogue.add_title(TitleInput(title="活着", clc="小说"))
     assert _dump(db_path) == before
 
 
@@ -80,79 +80,79 @@ def test_bad_isbn_and_missing_title_are_refused(app: Shuyi, db_path: Path) -> No
 
 
 def test_copy_codes_parse_with_the_room_code_and_increasing_serials(rooms: Shuyi) -> None:
-    title = rooms.add_title(TitleInput(title="活着", isbn="9787506365437"))
-    first = rooms.add_copies(title.id, site_code="jh01", count=3)
-    more = rooms.add_copies(title.id, site_code="JH01", count=2)
-    other = rooms.add_copies(title.id, site_code="JH02", count=1)
+    title = rooms.catalogue.add_title(TitleInput(title="活着", isbn="9787506365437"))
+    first = rooms.catalogue.add_copies(title.id, site_code="jh01", count=3)
+    more = rooms.catalogue.add_copies(title.id, site_code="JH01", count=2)
+    other = rooms.catalogue.add_copies(title.id, site_code="JH02", count=1)
     parsed = [codes.parse(c.code) for c in first + more]
     assert [p.serial for p in parsed] == [1, 2, 3, 4, 5]
     assert {(p.type, p.site_code) for p in parsed} == {(codes.CodeType.COPY, "JH01")}
     assert codes.parse(other[0].code).site_code == "JH02" and codes.parse(other[0].code).serial == 1
     assert first[0].code == codes.make(codes.CodeType.COPY, "JH01", 1)
     assert {c.site_code for c in first} == {"JH01"} and {c.status.value for c in first} == {"on_shelf"}
-    info, copies = rooms.title(title.id)
+    info, copies = rooms.catalogue.title(title.id)
     assert info.copies == 6 and len({c.code for c in copies}) == 6
 
 
 def test_add_title_with_copies_is_one_action(rooms: Shuyi) -> None:
-    made = rooms.add_title(TitleInput(title="边城", clc="I246.5"), site_code="JH02", copies=2)
+    made = rooms.catalogue.add_title(TitleInput(title="边城", clc="I246.5"), site_code="JH02", copies=2)
     assert made.copies == 2
-    _, copies = rooms.title(made.id)
+    _, copies = rooms.catalogue.title(made.id)
     assert [(c.site_code, c.call_number) for c in copies] == [("JH02", "I246.5/1"), ("JH02", "I246.5/1")]
 
 
 def test_copies_need_a_known_room_title_and_count(rooms: Shuyi, db_path: Path) -> None:
-    title = rooms.add_title(TitleInput(title="活着"))
+    title = rooms.catalogue.add_title(TitleInput(title="活着"))
     before = _dump(db_path)
     with pytest.raises(errors.RoomNeeded) as needed:
-        rooms.add_copies(title.id, site_code="")
+        rooms.catalogue.add_copies(title.id, site_code="")
     assert "JH01, JH02" in str(needed.value)
     with pytest.raises(errors.UnknownSite):
-        rooms.add_copies(title.id, site_code="JH99")
+        rooms.catalogue.add_copies(title.id, site_code="JH99")
     with pytest.raises(errors.UnknownTitle):
-        rooms.add_copies(title.id + 100, site_code="JH01")
+        rooms.catalogue.add_copies(title.id + 100, site_code="JH01")
     with pytest.raises(errors.MissingField):
-        rooms.add_copies(title.id, site_code="JH01", count=0)
+        rooms.catalogue.add_copies(title.id, site_code="JH01", count=0)
     assert _dump(db_path) == before
 
 
 def test_the_only_reading_room_is_used_when_none_is_named(app: Shuyi) -> None:
     _rooms(app, "SG01")
-    app.add_site(NewSite(code="JH11", kind=SiteKind.SERVICE_STATION, name="爱心驿站"))
-    title = app.add_title(TitleInput(title="活着"))
-    assert [c.site_code for c in app.add_copies(title.id, site_code="")] == ["SG01"]
+    app.sites.add_site(NewSite(code="JH11", kind=SiteKind.SERVICE_STATION, name="爱心驿站"))
+    title = app.catalogue.add_title(TitleInput(title="活着"))
+    assert [c.site_code for c in app.catalogue.add_copies(title.id, site_code="")] == ["SG01"]
 
 
 # ---- call numbers -----------------------------------------------------------------------------------------
 
 
 def test_call_numbers_are_shared_per_title_and_counted_per_class_and_room(rooms: Shuyi) -> None:
-    alive = rooms.add_title(TitleInput(title="活着", clc="I247.57"))
-    world = rooms.add_title(TitleInput(title="平凡的世界", clc="I247.57"))
-    city = rooms.add_title(TitleInput(title="围城", clc="I246.5"))
-    plain = rooms.add_title(TitleInput(title="无分类的书"))
-    assert {c.call_number for c in rooms.add_copies(alive.id, site_code="JH01", count=3)} == {"I247.57/1"}
-    assert [c.call_number for c in rooms.add_copies(world.id, site_code="JH01")] == ["I247.57/2"]
-    assert [c.call_number for c in rooms.add_copies(alive.id, site_code="JH01")] == ["I247.57/1"]
-    assert [c.call_number for c in rooms.add_copies(city.id, site_code="JH01")] == ["I246.5/1"]
+    alive = rooms.catalogue.add_title(TitleInput(title="活着", clc="I247.57"))
+    world = rooms.catalogue.add_title(TitleInput(title="平凡的世界", clc="I247.57"))
+    city = rooms.catalogue.add_title(TitleInput(title="围城", clc="I246.5"))
+    plain = rooms.catalogue.add_title(TitleInput(title="无分类的书"))
+    assert {c.call_number for c in rooms.catalogue.add_copies(alive.id, site_code="JH01", count=3)} == {"I247.57/1"}
+    assert [c.call_number for c in rooms.catalogue.add_copies(world.id, site_code="JH01")] == ["I247.57/2"]
+    assert [c.call_number for c in rooms.catalogue.add_copies(alive.id, site_code="JH01")] == ["I247.57/1"]
+    assert [c.call_number for c in rooms.catalogue.add_copies(city.id, site_code="JH01")] == ["I246.5/1"]
     # another room numbers its own shelves from 1
-    assert [c.call_number for c in rooms.add_copies(world.id, site_code="JH02")] == ["I247.57/1"]
-    assert [c.call_number for c in rooms.add_copies(alive.id, site_code="JH02")] == ["I247.57/2"]
-    assert [c.call_number for c in rooms.add_copies(plain.id, site_code="JH01")] == [""]
+    assert [c.call_number for c in rooms.catalogue.add_copies(world.id, site_code="JH02")] == ["I247.57/1"]
+    assert [c.call_number for c in rooms.catalogue.add_copies(alive.id, site_code="JH02")] == ["I247.57/2"]
+    assert [c.call_number for c in rooms.catalogue.add_copies(plain.id, site_code="JH01")] == [""]
 
 
 def test_an_imported_call_number_raises_the_next_automatic_one(rooms: Shuyi, tmp_path: Path) -> None:
     sheet = tmp_path / "books.csv"
     sheet.write_text("题名,分类号,索书号\n活着,I247.57,I247.57/12\n", encoding="utf-8")
-    report = rooms.import_books(sheet, site_code="JH01")
+    report = rooms.imports.import_books(sheet, site_code="JH01")
     assert (report.added, report.copies_added) == (1, 1)
-    assert [c.call_number for c in rooms.list_copies(site_code="JH01")] == ["I247.57/12"]
-    world = rooms.add_title(TitleInput(title="平凡的世界", clc="I247.57"))
-    assert [c.call_number for c in rooms.add_copies(world.id, site_code="JH01")] == ["I247.57/13"]
+    assert [c.call_number for c in rooms.catalogue.list_copies(site_code="JH01")] == ["I247.57/12"]
+    world = rooms.catalogue.add_title(TitleInput(title="平凡的世界", clc="I247.57"))
+    assert [c.call_number for c in rooms.catalogue.add_copies(world.id, site_code="JH01")] == ["I247.57/13"]
     # the imported title's later copies share its number; the other room is not affected
-    alive = next(t for t in rooms.list_titles() if t.title == "活着")
-    assert [c.call_number for c in rooms.add_copies(alive.id, site_code="JH01")] == ["I247.57/12"]
-    assert [c.call_number for c in rooms.add_copies(world.id, site_code="JH02")] == ["I247.57/1"]
+    alive = next(t for t in rooms.catalogue.list_titles() if t.title == "活着")
+    assert [c.call_number for c in rooms.catalogue.add_copies(alive.id, site_code="JH01")] == ["I247.57/12"]
+    assert [c.call_number for c in rooms.catalogue.add_copies(world.id, site_code="JH02")] == ["I247.57/1"]
 
 
 def test_shelf_key_orders_numbers_as_numbers_and_classes_character_by_character() -> None:
@@ -177,11 +177,11 @@ def test_parse_call_number() -> None:
 def test_copies_are_listed_in_shelf_order(rooms: Shuyi) -> None:
     made = {}
     for n in range(11):
-        made[n] = rooms.add_title(TitleInput(title=f"哲学讲义 第{n + 1}册", clc="B43"))
-        rooms.add_copies(made[n].id, site_code="JH01")
-    sub = rooms.add_title(TitleInput(title="哲学小品", clc="B43.1"))
-    rooms.add_copies(sub.id, site_code="JH01")
-    listed = [c.call_number for c in rooms.list_copies(site_code="JH01")]
+        made[n] = rooms.catalogue.add_title(TitleInput(title=f"哲学讲义 第{n + 1}册", clc="B43"))
+        rooms.catalogue.add_copies(made[n].id, site_code="JH01")
+    sub = rooms.catalogue.add_title(TitleInput(title="哲学小品", clc="B43.1"))
+    rooms.catalogue.add_copies(sub.id, site_code="JH01")
+    listed = [c.call_number for c in rooms.catalogue.list_copies(site_code="JH01")]
     assert listed == [f"B43/{n}" for n in range(1, 12)] + ["B43.1/1"]
 
 
@@ -241,19 +241,19 @@ def test_stats_count_titles_copies_and_rooms(rooms: Shuyi) -> None:
     assert rooms.stats().as_dict() == {"sites": 3, "reading_rooms": 2, "service_stations": 1, "users": 0,
                                        "titles": 0, "copies": 0, "readers": 0, "open_loans": 0,
                                        "overdue_loans": 0}
-    a = rooms.add_title(TitleInput(title="活着"), site_code="JH01", copies=3)
-    rooms.add_title(TitleInput(title="人生"))
-    rooms.add_copies(a.id, site_code="JH02", count=2)
+    a = rooms.catalogue.add_title(TitleInput(title="活着"), site_code="JH01", copies=3)
+    rooms.catalogue.add_title(TitleInput(title="人生"))
+    rooms.catalogue.add_copies(a.id, site_code="JH02", count=2)
     counts = rooms.stats()
     assert (counts.titles, counts.copies, counts.readers) == (2, 5, 0)
-    assert [t.copies for t in rooms.list_titles()] == [5, 0]
+    assert [t.copies for t in rooms.catalogue.list_titles()] == [5, 0]
 
 
 def test_demo_stats(demo_app: Shuyi) -> None:
     counts = demo_app.stats()
     assert (counts.titles, counts.copies, counts.readers) == (40, 89, 30)
-    assert len(demo_app.list_copies()) == 89 and sum(t.copies for t in demo_app.list_titles()) == 89
+    assert len(demo_app.catalogue.list_copies()) == 89 and sum(t.copies for t in demo_app.catalogue.list_titles()) == 89
 
 
 def test_every_demo_reading_room_holds_books(demo_app: Shuyi) -> None:
-    assert {c.site_code for c in demo_app.list_copies()} == {"JH01", "JH02", "JH03"}
+    assert {c.site_code for c in demo_app.catalogue.list_copies()} == {"JH01", "JH02", "JH03"}

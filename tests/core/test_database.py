@@ -110,7 +110,7 @@ def test_an_older_database_is_upgraded_after_a_backup_beside_it(tmp_path: Path) 
         backup = app.opened.backup
         assert backup is not None and backup.parent == tmp_path and backup.exists()
         assert app.schema_revision() == migrate.head_revision()
-        assert [s.code for s in app.list_sites()] == ["OL01"]
+        assert [s.code for s in app.sites.list_sites()] == ["OL01"]
 
     with sqlite3.connect(backup) as conn:  # the backup is the old database as it was
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (old_revision,)
@@ -145,7 +145,7 @@ def test_a_locked_database_is_a_typed_error_and_nothing_changes(db_path: Path) -
         with Shuyi.open(db_path, busy_timeout_ms=100) as app:
             other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
             with pytest.raises(errors.DatabaseBusy):
-                app.load_demo()
+                app.demo.load()
             other.execute("ROLLBACK")
             assert app.stats().sites == 0
     finally:

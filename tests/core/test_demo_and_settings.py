@@ -15,8 +15,8 @@ def test_demo_is_deterministic_and_tagged_gcj02(tmp_path: Path) -> None:
     runs = []
     for n in range(2):
         with Shuyi.open(tmp_path / f"d{n}.db") as app:
-            app.load_demo("county")
-            runs.append(app.list_sites())
+            app.demo.load("county")
+            runs.append(app.sites.list_sites())
     assert runs[0] == runs[1]
     sites = runs[0]
     assert len({s.code for s in sites}) == len(sites) > 30
@@ -25,41 +25,41 @@ def test_demo_is_deterministic_and_tagged_gcj02(tmp_path: Path) -> None:
 
 
 def test_small_demo_has_rooms_and_stations_and_sets_the_organisation(app: Shuyi) -> None:
-    summary = app.load_demo("small")
+    summary = app.demo.load("small")
     stats = app.stats()
     assert summary.sites == stats.sites == 10
     assert (summary.titles, summary.copies, summary.readers) == (stats.titles, stats.copies, stats.readers)
     assert stats.titles >= 40 and stats.copies > stats.titles and stats.readers >= 30
     assert stats.reading_rooms >= 3 and stats.service_stations >= 5
-    assert app.settings()["org.name"] == demo.UNION_NAME
-    assert not app.first_run_pending()
+    assert app.settings.values()["org.name"] == demo.UNION_NAME
+    assert not app.settings.first_run_pending()
 
 
 def test_demo_refuses_a_database_that_has_sites(demo_app: Shuyi) -> None:
-    before = demo_app.list_sites()
+    before = demo_app.sites.list_sites()
     with pytest.raises(errors.DemoNeedsEmptyDatabase):
-        demo_app.load_demo("county")
-    assert demo_app.list_sites() == before
+        demo_app.demo.load("county")
+    assert demo_app.sites.list_sites() == before
 
 
 def test_settings_have_declared_defaults(app: Shuyi) -> None:
-    assert app.settings() == {"org.name": "", "org.region_code": "", "app.first_run_done": False}
-    assert app.first_run_pending()
+    assert app.settings.values() == {"org.name": "", "org.region_code": "", "app.first_run_done": False}
+    assert app.settings.first_run_pending()
 
 
 def test_settings_are_saved_all_or_nothing(app: Shuyi) -> None:
-    app.set_settings({"org.name": "  射阳县总工会 ", "org.region_code": "320924"})
-    assert app.settings()["org.name"] == "射阳县总工会"
+    app.settings.save({"org.name": "  射阳县总工会 ", "org.region_code": "320924"})
+    assert app.settings.values()["org.name"] == "射阳县总工会"
     with pytest.raises(errors.InvalidSettingValue):
-        app.set_settings({"org.name": "别的名字", "org.region_code": "32092X"})
-    assert app.settings()["org.name"] == "射阳县总工会"  # the valid half was not written either
+        app.settings.save({"org.name": "别的名字", "org.region_code": "32092X"})
+    assert app.settings.values()["org.name"] == "射阳县总工会"  # the valid half was not written either
     with pytest.raises(errors.UnknownSetting):
-        app.set_settings({"no.such": 1})
+        app.settings.save({"no.such": 1})
     with pytest.raises(errors.InvalidSettingValue):
-        app.set_settings({"app.first_run_done": "yes"})
+        app.settings.save({"app.first_run_done": "yes"})
 
 
 def test_start_empty_is_remembered(app: Shuyi) -> None:
-    app.mark_first_run_done()
-    assert not app.first_run_pending()
+    app.settings.mark_first_run_done()
+    assert not app.settings.first_run_pending()
     assert app.stats().sites == 0

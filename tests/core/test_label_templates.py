@@ -187,22 +187,22 @@ def test_a_template_without_a_layout_or_a_label_is_invalid(tmp_path: Path) -> No
 # -- storing, all or nothing ---------------------------------------------------------------------------------
 def test_import_adds_then_updates_nothing_then_updates_what_changed(app: Shuyi, tmp_path: Path) -> None:
     path = library(tmp_path, rect("A"), rect("B"), '<Template brand="Test" part="C" equiv="A"/>')
-    first = app.import_label_templates(path)
+    first = app.labels.import_label_templates(path)
     assert (first.added, first.updated, first.unchanged, first.skipped) == (3, 0, 0, 0)
-    again = app.import_label_templates(path)
+    again = app.labels.import_label_templates(path)
     assert (again.added, again.updated, again.unchanged, again.skipped) == (0, 0, 3, 0)
     changed = library(tmp_path, rect("A", label='width="61mm" height="30mm"'), rect("B"))
-    third = app.import_label_templates(changed)
+    third = app.labels.import_label_templates(changed)
     assert (third.added, third.updated, third.unchanged) == (0, 1, 1)  # C, not in this file, is left as it was
-    names = [t.name for t in app.label_templates()]
+    names = [t.name for t in app.labels.label_templates()]
     assert names == [t.name for t in BUILTIN] + ["Test A", "Test B", "Test C"]
-    assert app.label_template("test a").geometry.label_width == 61
+    assert app.labels.label_template("test a").geometry.label_width == 61
 
 
 def test_builtin_names_are_not_overwritten_by_an_import(app: Shuyi, tmp_path: Path) -> None:
-    report = app.import_label_templates(library(tmp_path, rect("L-7160", brand="Avery"), rect("X")))
+    report = app.labels.import_label_templates(library(tmp_path, rect("L-7160", brand="Avery"), rect("X")))
     assert (report.added, [(n.name, n.reason) for n in report.notes]) == (1, [("Avery L-7160", "builtin")])
-    assert app.label_template("Avery L7160").source == "builtin"
+    assert app.labels.label_template("Avery L7160").source == "builtin"
 
 
 @pytest.mark.parametrize(("content", "error"), [
@@ -219,42 +219,42 @@ def test_a_bad_file_imports_nothing(app: Shuyi, tmp_path: Path, content: str | N
     else:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(error):
-        app.import_label_templates(path)
-    assert app.label_templates() == list(BUILTIN)
+        app.labels.import_label_templates(path)
+    assert app.labels.label_templates() == list(BUILTIN)
 
 
 def test_a_missing_file_is_unreadable(app: Shuyi, tmp_path: Path) -> None:
     with pytest.raises(errors.UnreadableTemplateFile):
-        app.import_label_templates(tmp_path / "nowhere.xml")
+        app.labels.import_label_templates(tmp_path / "nowhere.xml")
 
 
 # -- finding ---------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name", ["avery-l7160", "Avery L7160", "AVERY  l7160", " avery-L7160 ", "Avery L 7160"])
 def test_find_builtin_by_slug_or_name_ignoring_case_and_spaces(app: Shuyi, name: str) -> None:
-    assert app.label_template(name).slug == "avery-l7160"
+    assert app.labels.label_template(name).slug == "avery-l7160"
 
 
 def test_find_imported_and_suggest_close_names(app: Shuyi, tmp_path: Path) -> None:
-    app.import_label_templates(library(tmp_path, rect("OL320 (rectangle)", brand="Online Labels")))
-    assert app.label_template("online labels ol320 (RECTANGLE)").source == "glabels"
-    assert app.label_template("online-labels-ol320-rectangle").name == "Online Labels OL320 (rectangle)"
+    app.labels.import_label_templates(library(tmp_path, rect("OL320 (rectangle)", brand="Online Labels")))
+    assert app.labels.label_template("online labels ol320 (RECTANGLE)").source == "glabels"
+    assert app.labels.label_template("online-labels-ol320-rectangle").name == "Online Labels OL320 (rectangle)"
     with pytest.raises(errors.UnknownTemplate) as caught:
-        app.label_template("Avery L716")
+        app.labels.label_template("Avery L716")
     assert "Avery L7160" in caught.value.params["suggestions"]
     with pytest.raises(errors.UnknownTemplate):
-        app.label_template("")
+        app.labels.label_template("")
 
 
 # -- printer calibration ------------------------------------------------------------------------------------
 def test_calibration_defaults_then_saves(app: Shuyi) -> None:
-    assert app.printer_calibration("HP LaserJet") == app.printer_calibration(" HP LaserJet ")
-    default = app.printer_calibration("HP LaserJet")
+    assert app.labels.printer_calibration("HP LaserJet") == app.labels.printer_calibration(" HP LaserJet ")
+    default = app.labels.printer_calibration("HP LaserJet")
     assert (default.offset_x_mm, default.offset_y_mm, default.scale_x, default.scale_y) == (0, 0, 1, 1)
-    app.set_printer_calibration("HP LaserJet", offset_x_mm=-1.5, offset_y_mm=10, scale_x=0.9, scale_y=1.1)
-    app.set_printer_calibration("HP LaserJet", offset_x_mm=-1.5, offset_y_mm=2.0, scale_x=0.98, scale_y=1.01)
-    saved = app.printer_calibration("HP LaserJet")
+    app.labels.set_printer_calibration("HP LaserJet", offset_x_mm=-1.5, offset_y_mm=10, scale_x=0.9, scale_y=1.1)
+    app.labels.set_printer_calibration("HP LaserJet", offset_x_mm=-1.5, offset_y_mm=2.0, scale_x=0.98, scale_y=1.01)
+    saved = app.labels.printer_calibration("HP LaserJet")
     assert (saved.offset_x_mm, saved.offset_y_mm, saved.scale_x, saved.scale_y) == (-1.5, 2.0, 0.98, 1.01)
-    assert app.printer_calibration("Other").scale_x == 1
+    assert app.labels.printer_calibration("Other").scale_x == 1
 
 
 @pytest.mark.parametrize(("field", "value"), [
@@ -262,13 +262,13 @@ def test_calibration_defaults_then_saves(app: Shuyi) -> None:
 ])
 def test_calibration_out_of_range_is_refused_and_nothing_written(app: Shuyi, field: str, value: float) -> None:
     good = {"offset_x_mm": 1.0, "offset_y_mm": 1.0, "scale_x": 1.0, "scale_y": 1.0}
-    app.set_printer_calibration("P", **good)
+    app.labels.set_printer_calibration("P", **good)
     with pytest.raises(errors.InvalidCalibration) as caught:
-        app.set_printer_calibration("P", **{**good, "offset_x_mm": 2.0, field: value})
+        app.labels.set_printer_calibration("P", **{**good, "offset_x_mm": 2.0, field: value})
     assert caught.value.params["field"] == field
-    assert app.printer_calibration("P").offset_x_mm == 1.0
+    assert app.labels.printer_calibration("P").offset_x_mm == 1.0
     with pytest.raises(errors.MissingField):
-        app.set_printer_calibration("  ", **good)
+        app.labels.set_printer_calibration("  ", **good)
 
 
 @pytest.mark.parametrize("values", [{"scale_x": 1.2}, {"offset_y_mm": -10.5}, {"printer": ""}])

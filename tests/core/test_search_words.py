@@ -15,16 +15,16 @@ from desktop.core.app import Shuyi
     ("人民文学出版社 水浒", "水浒传"),  # publisher and title
 ])
 def test_words_are_each_required_wherever_they_are(demo_app: Shuyi, query: str, title: str) -> None:
-    assert title in [h.title.title for h in demo_app.search(query)]
+    assert title in [h.title.title for h in demo_app.catalogue.search(query)]
 
 
 @pytest.mark.parametrize("query", ['"', "(", ")", "*", "^红", "红 NEAR 楼", "NEAR(红 楼)", "'; DROP TABLE titles;--",
                                    "title:红楼", "红" * 300, "：", "-"])
 def test_syntax_in_a_query_is_inert(demo_app: Shuyi, query: str) -> None:
     before = demo_app.stats()
-    demo_app.search(query)  # no exception, whatever it finds
+    demo_app.catalogue.search(query)  # no exception, whatever it finds
     assert demo_app.stats() == before
 
 
 def test_a_word_that_matches_nothing_empties_the_result(demo_app: Shuyi) -> None:
-    assert demo_app.search("红楼梦 不存在的词") == []
+    assert demo_app.catalogue.search("红楼梦 不存在的词") == []

@@ -43,7 +43,7 @@ def test_browsing_shows_every_title_and_the_first_ones_copies(make_window: MakeW
 def test_a_large_catalogue_is_fetched_as_the_view_scrolls(make_window: MakeWindow, qtbot: QtBot, demo_app: Shuyi,
                                                           tmp_path: Path) -> None:
     write_books_csv(tmp_path / "many.csv", rows=1200, seed=3)
-    demo_app.import_books(tmp_path / "many.csv", site_code="JH01")
+    demo_app.imports.import_books(tmp_path / "many.csv", site_code="JH01")
     page = _page(make_window, demo_app)
     assert page.titles.rowCount() == 200  # the first screenfuls only
     assert page.titles.canFetchMore()
@@ -63,7 +63,7 @@ def test_search_by_pinyin_scanned_code_and_a_misread_isbn(make_window: MakeWindo
     page = _page(make_window, demo_app)
     page.search_box.setText("hlm")
     qtbot.waitUntil(lambda: page.titles.rowCount() == 1 and page.titles.row(0).title == "红楼梦")
-    code = demo_app.list_copies(site_code="JH02", limit=1)[0].code
+    code = demo_app.catalogue.list_copies(site_code="JH02", limit=1)[0].code
     page.search_box.setText(code.lower())  # a scanner with caps lock
     page.search_box.returnPressed.emit()  # Enter: no waiting for the debounce
     assert page.ctx.tasks.wait_idle()
@@ -78,7 +78,7 @@ def test_search_by_pinyin_scanned_code_and_a_misread_isbn(make_window: MakeWindo
 def test_adding_a_title_shows_errors_in_place_then_saves(make_window: MakeWindow, qtbot: QtBot, demo_app: Shuyi,
                                                          demo_db_path: Path) -> None:
     page = _page(make_window, demo_app)
-    taken = [int(c.call_number.split("/")[1]) for c in demo_app.list_copies(site_code="JH01")
+    taken = [int(c.call_number.split("/")[1]) for c in demo_app.catalogue.list_copies(site_code="JH01")
              if c.call_number.startswith("K295.33/")]
     page.add_button.click()
     dialog = page.dialog
@@ -100,9 +100,9 @@ def test_adding_a_title_shows_errors_in_place_then_saves(make_window: MakeWindow
     dialog.finished.connect(closed.append)
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: bool(closed))  # the dialog closes (and deletes itself) once saved
-    [hit] = demo_app.search("建湖县志")
+    [hit] = demo_app.catalogue.search("建湖县志")
     assert hit.title.clc == "K295.33" and hit.title.copies == 1
-    assert demo_app.title(hit.title.id)[1][0].call_number == f"K295.33/{max(taken, default=0) + 1}"
+    assert demo_app.catalogue.title(hit.title.id)[1][0].call_number == f"K295.33/{max(taken, default=0) + 1}"
 
 
 def _wizard(page: CataloguePage, qtbot: QtBot, path: Path) -> ImportWizard:
@@ -137,7 +137,7 @@ def test_import_wizard_maps_columns_and_lists_rejected_rows(make_window: MakeWin
     assert wizard.rejected_table.item(0, 0).text() == "第 3 行"
     assert wizard.rejected_table.item(0, 1).text() == "ISBN 无效"
     assert "320925199001011234" not in "".join(_dump_values(demo_app))
-    assert demo_app.search("K295.33/8")[0].title.title == "盐城地方史话"
+    assert demo_app.catalogue.search("K295.33/8")[0].title.title == "盐城地方史话"
 
 
 def _dump_values(app: Shuyi) -> list[str]:

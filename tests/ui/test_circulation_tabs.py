@@ -305,7 +305,7 @@ def test_a_stocktake_is_counted_finished_reported_and_missing_marked_lost(
     tab.buttons["lost"].click()
     assert len(yes) == 2 and str(len(lost)) in yes[1]
     qtbot.waitUntil(lambda: "recorded as lost" in tab.message.text())
-    statuses = {c.code: c.status.value for c in demo_app.list_copies(site_code=ROOM)}
+    statuses = {c.code: c.status.value for c in demo_app.catalogue.list_copies(site_code=ROOM)}
     assert {code: statuses[code] for code in lost} == dict.fromkeys(lost, "lost")
     assert statuses[on_shelf[0]] == "on_shelf" and statuses[out[0]] == "on_loan"
     # the finished stocktake's missing list stays as it was at the finish; its copies now read "lost"
@@ -333,7 +333,7 @@ def test_an_ebook_is_licensed_lent_shown_as_qr_and_revoked(make_tab: MakeTab, qt
     tab.buttons["add"].click()
     dialog = tab.dialog
     assert isinstance(dialog, LicenceDialog) and dialog.days_spin.value() == 90
-    title = demo_app.list_titles(limit=1)[0]
+    title = demo_app.catalogue.list_titles(limit=1)[0]
     dialog.search.setText(title.title)
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     assert dialog.selected() is not None and dialog.selected().title.id == title.id
@@ -351,7 +351,7 @@ def test_an_ebook_is_licensed_lent_shown_as_qr_and_revoked(make_tab: MakeTab, qt
     qtbot.waitUntil(lambda: tab.licences.rowCount() == 1 and tab.shown is not None)
     assert tab.licences.data(tab.licences.index(0, tab.licences.CODE)) == licence.code
 
-    reader = next(r for r in demo_app.list_readers() if r.status.value == "active" and not r.anonymised)
+    reader = next(r for r in demo_app.readers.list_readers() if r.status.value == "active" and not r.anonymised)
     _scan(tab, demo_app, reader.card_code)
     result = _scan(tab, demo_app, licence.code, reader_id=reader.id)
     assert result.action is Action.EBOOK_LEND and result.url
@@ -433,10 +433,10 @@ def test_the_tabs_and_their_dialogs_have_no_untranslated_text(make_tab: MakeTab,
     qtbot.waitUntil(lambda: stocktake.tabs.isVisible())
 
     ebooks: EbooksTab = make_tab(EbooksTab, lang=lang)
-    title = demo_app.list_titles(limit=1)[0]
+    title = demo_app.catalogue.list_titles(limit=1)[0]
     licence = demo_app.ebooks.add_licence(title.id, access_url="https://ebook.example.cn/r/1", max_concurrent=1,
                                           site_code=ROOM)
-    reader = next(r for r in demo_app.list_readers() if r.status.value == "active" and not r.anonymised)
+    reader = next(r for r in demo_app.readers.list_readers() if r.status.value == "active" and not r.anonymised)
     _scan(ebooks, demo_app, licence.code, reader_id=reader.id)
     ebooks.reload()
     qtbot.waitUntil(lambda: ebooks.licences.rowCount() == 1)

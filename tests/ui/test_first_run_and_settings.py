@@ -39,7 +39,7 @@ def test_first_run_offers_empty_or_demo(make_window: MakeWindow, qtbot: QtBot, a
     offer_first_run(window)
     qtbot.waitUntil(lambda: bool(seen) and not window.ctx.tasks.busy, timeout=10_000)
     assert seen == ["欢迎使用书驿"]
-    assert not app.first_run_pending()
+    assert not app.settings.first_run_pending()
     assert app.stats().sites == (10 if choice == "demo" else 0)
     if choice == "demo":  # the pages showing data reloaded by themselves
         reports = window.pages["reports"]
@@ -65,7 +65,7 @@ def test_settings_follow_changes_but_keep_what_the_user_is_typing(make_window: M
     assert page.org_edits["org.name"].text() == ""
     page.org_edits["org.region_code"].setText("320981")
     page.org_edits["org.region_code"].setModified(True)  # as typing does
-    window.ctx.tasks.submit(app.load_demo, on_done=lambda _s: window.ctx.events.changed.emit())
+    window.ctx.tasks.submit(app.demo.load, on_done=lambda _s: window.ctx.events.changed.emit())
     qtbot.waitUntil(lambda: page.org_edits["org.name"].text() == "建湖县总工会")
     assert page.org_edits["org.region_code"].text() == "320981"
 
@@ -81,9 +81,9 @@ def test_settings_refuse_a_bad_code_in_place_and_save_a_good_one(make_window: Ma
     code.setText("32A")
     page.save_button.click()
     assert "不是设置项 org.region_code 的有效值" in page.org_message.text()
-    assert window.ctx.app.settings()["org.name"] == "建湖县总工会"  # nothing written
+    assert window.ctx.app.settings.values()["org.name"] == "建湖县总工会"  # nothing written
     code.setText("320923")
     page.save_button.click()
     qtbot.waitUntil(lambda: page.org_message.text() == "已保存。")
-    assert window.ctx.app.settings()["org.name"] == "阜宁县总工会"
-    assert window.ctx.app.settings()["org.region_code"] == "320923"
+    assert window.ctx.app.settings.values()["org.name"] == "阜宁县总工会"
+    assert window.ctx.app.settings.values()["org.region_code"] == "320923"

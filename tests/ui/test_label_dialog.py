@@ -64,7 +64,7 @@ def _set_template(dialog: LabelPrintDialog, qtbot: QtBot, slug: str) -> None:
 
 
 def _printed_codes(app: Shuyi) -> set[str]:
-    return {c.code for c in app.list_copies() if c.label_printed}
+    return {c.code for c in app.catalogue.list_copies() if c.label_printed}
 
 
 def _save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
@@ -128,7 +128,7 @@ def test_choices_rooms_kinds_and_pages_change_the_preview(make_window: MakeWindo
     page, codes = _catalogue(make_window, qtbot)
     dialog = _open(page, qtbot)
     _choose(dialog, qtbot, UNPRINTED)
-    copies = demo_app.list_copies()
+    copies = demo_app.catalogue.list_copies()
     assert dialog.run.labels == len(copies) != len(codes)
     dialog.room.setCurrentIndex(dialog.room.findData("JH01"))
     _previewed(dialog, qtbot)
@@ -182,7 +182,7 @@ def test_save_as_pdf_writes_scannable_labels_and_marks_them(make_window: MakeWin
     assert _printed_codes(demo_app) == set(codes)
     assert QSettings().value("labels/folder") == str(out.parent)
     _choose(dialog, qtbot, UNPRINTED)
-    assert dialog.run.labels == len(demo_app.list_copies()) - len(codes)
+    assert dialog.run.labels == len(demo_app.catalogue.list_copies()) - len(codes)
 
 
 @needs_poppler
@@ -199,7 +199,7 @@ def test_printing_sends_every_label_to_a_real_qt_printer(make_window: MakeWindow
     assert sorted(_decode(out, 300, tmp_path)) == sorted(codes)
     assert _printed_codes(demo_app) == set(codes)
     reference = tmp_path / "reference.pdf"  # the core's own PDF: the printed labels must sit exactly there
-    demo_app.preview_copy_labels(CopyChoice(codes=codes), template="shuyi-70x41-21", out=reference)
+    demo_app.labels.preview_copy_labels(CopyChoice(codes=codes), template="shuyi-70x41-21", out=reference)
     printed, wanted = _qr_centres(out), _qr_centres(reference)
     assert sorted(printed) == sorted(wanted) == sorted(codes)
     assert all(math.dist(printed[code], wanted[code]) < 0.5 for code in codes), (printed, wanted)
@@ -219,7 +219,7 @@ def test_printing_a_page_range_prints_those_labels_and_marks_none(make_window: M
     _print_to(monkeypatch, out, pages=(2, 2))
     dialog.print_button.click()
     qtbot.waitUntil(lambda: "Sent 1 pages" in dialog.status.text() or dialog.error.isVisible(), timeout=WAIT_MS)
-    in_room = sorted(c.code for c in demo_app.list_copies() if c.site_code == "JH01")
+    in_room = sorted(c.code for c in demo_app.catalogue.list_copies() if c.site_code == "JH01")
     decoded = _decode(out, 300, tmp_path)
     assert _page_count(out) == 1 and len(decoded) == 21 and set(decoded) <= set(in_room)
     assert _printed_codes(demo_app) == set()
@@ -290,7 +290,7 @@ def test_reader_cards_from_the_readers_page(make_window: MakeWindow, qtbot: QtBo
     assert dialog.room is None and dialog.run.labels == 1 and not is_blank(dialog.preview_image)
     assert not dialog.call_from.isVisible()
     _choose(dialog, qtbot, ALL)
-    readers = [r.card_code for r in demo_app.list_readers() if not r.anonymised]
+    readers = [r.card_code for r in demo_app.readers.list_readers() if not r.anonymised]
     assert (dialog.run.labels, dialog.run.pages) == (len(readers), -(-len(readers) // 10))
     out = tmp_path / "cards.pdf"
     _save_to(monkeypatch, out)

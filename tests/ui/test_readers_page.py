@@ -71,7 +71,7 @@ def _select(page: ReadersPage, reader_id: int) -> ReaderInfo:
 
 
 def _with_phone(demo_app: Shuyi) -> ReaderInfo:
-    return next(r for r in demo_app.list_readers() if r.phone_masked and not r.anonymised)
+    return next(r for r in demo_app.readers.list_readers() if r.phone_masked and not r.anonymised)
 
 
 def _texts(root: QWidget) -> list[str]:
@@ -149,12 +149,12 @@ def test_adding_refuses_a_bad_phone_in_place_then_adds(page: ReadersPage, qtbot:
     assert "12345678901" not in dialog.error.text()  # even a wrong number is echoed masked
     assert dialog.isVisible() and dialog.name_edit.text() == "测试读者" and dialog.phone_edit.text() == "12345678901"
     assert page.ctx.tasks.wait_idle()
-    assert demo_app.search_readers("测试读者") == []
+    assert demo_app.readers.search_readers("测试读者") == []
 
     dialog.phone_edit.setText("139 1234 5678")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    found = demo_app.search_readers("测试读者")
+    found = demo_app.readers.search_readers("测试读者")
     assert [(r.phone_masked, r.site_code, r.unit) for r in found] == [("139****5678", "JH02", "建湖县环卫处")]
     qtbot.waitUntil(lambda: page.model.rowCount() == 31)
     assert found[0].card_code in page.message.text()
@@ -168,7 +168,7 @@ def test_adding_without_a_name_is_refused_before_the_database(page: ReadersPage,
     dialog.save_button.click()
     assert dialog.error.text() == "Enter the reader's name." and dialog.isVisible()
     assert page.ctx.tasks.wait_idle()
-    assert len(demo_app.list_readers()) == 30
+    assert len(demo_app.readers.list_readers()) == 30
 
 
 def test_no_full_phone_number_is_ever_shown(page: ReadersPage, qtbot: QtBot, demo_db_path: Path) -> None:
@@ -262,7 +262,7 @@ def test_anonymise_erases_the_name_only_after_confirming(page: ReadersPage, qtbo
     page.anonymise_button.click()
     assert len(asked) == 1 and target.name in asked[0] and "Erased for good" in asked[0]
     assert page.ctx.tasks.wait_idle()
-    after = demo_app.reader(target.id)
+    after = demo_app.readers.reader(target.id)
     if answer == QMessageBox.StandardButton.No:
         assert after == target
         return
@@ -288,7 +288,7 @@ def test_reader_types_dialog_saves_a_new_type_and_refuses_a_duplicate(page: Read
     dialog.max_renewals.setValue(2)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.message.text() == "Saved.")
-    saved = [t for t in demo_app.reader_types() if t.name == "退休职工"]
+    saved = [t for t in demo_app.readers.reader_types() if t.name == "退休职工"]
     assert [(t.max_loans, t.loan_days, t.max_renewals, t.is_default) for t in saved] == [(3, 21, 2, False)]
     assert dialog.model.rowCount() == 3 and dialog.editing == saved[0]
 
@@ -297,14 +297,14 @@ def test_reader_types_dialog_saves_a_new_type_and_refuses_a_duplicate(page: Read
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "already exists" in dialog.message.text())
     assert dialog.isVisible() and dialog.name_edit.text() == "职工"
-    assert len(demo_app.reader_types()) == 3
+    assert len(demo_app.readers.reader_types()) == 3
 
     dialog.table.selectRow(0)
     assert dialog.editing is not None and dialog.name_edit.text() == "职工"
     dialog.loan_days.setValue(45)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.message.text() == "Saved.")
-    assert next(t for t in demo_app.reader_types() if t.name == "职工").loan_days == 45
+    assert next(t for t in demo_app.readers.reader_types() if t.name == "职工").loan_days == 45
 
     added = _open_add_dialog(page, qtbot)  # the new type is offered for readers
     assert added.type_combo.findData("退休职工") >= 0
@@ -333,4 +333,4 @@ def test_readers_are_imported_from_the_readers_page(make_window, qtbot, demo_app
     assert (wizard.report.added, len(wizard.report.rejected)) == (1, 1)
     assert wizard.rejected_table.item(0, 1).text() == "手机号码无效"
     assert "1390515" not in wizard.rejected_table.item(0, 2).text()  # shown masked, never as typed
-    assert [r.name for r in demo_app.search_readers("王芳")] == ["王芳"]
+    assert [r.name for r in demo_app.readers.search_readers("王芳")] == ["王芳"]

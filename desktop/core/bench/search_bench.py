@@ -43,14 +43,14 @@ def run(*, rows_per_file: int = ROWS_PER_FILE, workdir: Path | None = None,
         folder = Path(tmp)
         app = Shuyi.open(folder / "bench.db")
         try:
-            app.load_demo("small")
+            app.demo.load("small")
             imports = []
             for part in range(2):
                 csv_path = folder / f"books{part}.csv"
                 write_books_csv(csv_path, rows=rows_per_file, seed=part, start=part * rows_per_file)
                 report(f"importing {csv_path.name} ({rows_per_file} rows)")
                 start = time.perf_counter()
-                result = app.import_books(csv_path, site_code="JH01" if part == 0 else "JH02")
+                result = app.imports.import_books(csv_path, site_code="JH01" if part == 0 else "JH02")
                 imports.append({"rows": result.read, "titles_added": result.added,
                                 "copies_added": result.copies_added, "seconds": round(time.perf_counter() - start, 2)})
             report("searching")
@@ -90,9 +90,9 @@ def _queries(app: Shuyi, db_file: Path) -> dict[str, dict[str, Any]]:
         }
         out: dict[str, dict[str, Any]] = {}
         for kind, queries in kinds.items():
-            ours = [_time(lambda q=q: app.search(q)) for q in queries]  # type: ignore[misc]
+            ours = [_time(lambda q=q: app.catalogue.search(q)) for q in queries]  # type: ignore[misc]
             bare = [_time(lambda q=q, k=kind: _baseline(raw, k, q)) for q in queries]  # type: ignore[misc]
-            hits = sum(1 for q in queries[:20] if app.search(q))
+            hits = sum(1 for q in queries[:20] if app.catalogue.search(q))
             mine, base = _percentiles(ours), _percentiles(bare)
             out[kind] = {**mine, "baseline_p50_ms": base["p50_ms"], "baseline_p95_ms": base["p95_ms"],
                          "ratio_p50": round(mine["p50_ms"] / max(base["p50_ms"], 1e-3), 1),

@@ -5,18 +5,16 @@ The GUI and `shuyi scan` both drive a Desk, so they answer every code the same w
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from db.base import utcnow
 from desktop.core import codes
 from desktop.core.circulation import results as r
 from desktop.core.circulation.dispatch import DeskState, Mode
 from desktop.core.circulation.panel import ReaderPanel
 from desktop.core.circulation.results import Action, Level, Say, ScanResult
-from desktop.core.circulation.service import Circulation
+from desktop.core.services.circulation import Circulation
 
 BOUNCE_SECONDS = 2.0
 """A repeat of the same code within this time is a scanner bounce (or a double pull of the trigger)."""
@@ -33,12 +31,12 @@ class DeskAnswer:
 
 class Desk:
     def __init__(self, circulation: Circulation, site_code: str, *, with_panel: bool = True,
-                 monotonic: Callable[[], float] = time.monotonic, now: Callable[[], dt.datetime] = utcnow,
+                 monotonic: Callable[[], float] = time.monotonic,
                  bounce_seconds: float = BOUNCE_SECONDS, idle_seconds: float | None = IDLE_SECONDS) -> None:
         self._circulation = circulation
         self.state = DeskState(site_code=site_code)
         self._with_panel = with_panel
-        self._monotonic, self._now = monotonic, now
+        self._monotonic = monotonic
         self._bounce, self._idle = bounce_seconds, idle_seconds
         self._last_code: str | None = None
         self._last_at = float("-inf")
@@ -65,7 +63,7 @@ class Desk:
                                          reader_id=self.state.reader_id, panel_changed=False), None)
         if self.state.reader_id is not None and self._idle is not None and at - self._active_at > self._idle:
             self.end_session()
-        result, shown = self._circulation.scan(self.state, code, now=self._now(), with_panel=self._with_panel)
+        result, shown = self._circulation.scan(self.state, code, with_panel=self._with_panel)
         # a refused scan tried again at once is a retry (after "database busy", say), not a bounce
         self._last_code, self._last_at, self._last_ok = code, at, result.ok
         self.state = replace(self.state, reader_id=result.reader_id)

@@ -21,12 +21,12 @@ from sqlalchemy.orm import Session
 from db.models import Copy, CopyStatus, EbookLicence, Hold, HoldStatus, Reader, ReaderType, Site, Title
 from desktop.core import codes, errors
 from desktop.core import isbn as isbns
-from desktop.core.catalogue import room, site_by_code
 from desktop.core.circulation import lending
 from desktop.core.circulation import results as r
-from desktop.core.circulation.lending import Clock
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, refused, word
+from desktop.core.clock import Clock
 from desktop.core.privacy import mask_name
+from desktop.core.sites import room, site_by_code
 
 
 class Mode(enum.StrEnum):

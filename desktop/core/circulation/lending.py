@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
@@ -34,23 +33,13 @@ from db.models import (
 from desktop.core import errors
 from desktop.core.circulation import results as r
 from desktop.core.circulation.results import Action, Level, Say, ScanResult
+from desktop.core.clock import Clock
 from desktop.core.privacy import mask_name
 
 HOLD_WAIT_DAYS = 60
 """A hold no copy came for lapses after this many days."""
 HOLD_PICKUP_DAYS = 7
 """A copy kept aside waits this many days for its reader."""
-
-
-@dataclass(frozen=True)
-class Clock:
-    """The moment of a scan, and the local calendar day it falls on (due dates are local days)."""
-
-    now: dt.datetime
-
-    @property
-    def today(self) -> dt.date:
-        return self.now.astimezone().date()
 
 
 def shelf_room_id(copy: Copy) -> int:

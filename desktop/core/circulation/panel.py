@@ -24,7 +24,7 @@ from db.models import (
 from desktop.core import errors, readers
 from desktop.core.callnumbers import CallNumber
 from desktop.core.circulation import lending
-from desktop.core.circulation.lending import Clock
+from desktop.core.clock import Clock
 
 
 @dataclass(frozen=True)

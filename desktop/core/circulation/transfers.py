@@ -31,13 +31,14 @@ from db.models import (
     TransferStatus,
 )
 from desktop.core import codes, errors
-from desktop.core.catalogue import site_by_code
 from desktop.core.circulation import lending
 from desktop.core.circulation import results as r
-from desktop.core.circulation.lending import Clock, shelf_room_id
+from desktop.core.circulation.lending import shelf_room_id
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
+from desktop.core.clock import Clock
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
+from desktop.core.sites import site_by_code
 
 # Desk messages (context "Desk"), said after a scan in a transfer mode.
 ADDED = QT_TRANSLATE_NOOP("Desk", "Added {title} to transfer {transfer}: {count} in the list")

@@ -49,7 +49,7 @@ def room_combo(parent: QWidget, ctx: UiContext, on_loaded: Callable[[], None] | 
         if on_loaded is not None:
             on_loaded()
 
-    ctx.tasks.submit(lambda: ctx.app.list_sites(kind=SiteKind.READING_ROOM), on_done=fill)
+    ctx.tasks.submit(lambda: ctx.app.sites.list_sites(kind=SiteKind.READING_ROOM), on_done=fill)
     return combo
 
 
@@ -121,14 +121,14 @@ class TitleDialog(QDialog):
         entry, app = self.entry(), self.ctx.app
         if self._title is not None:
             title_id = self._title.id
-            job = lambda: app.update_title(title_id, entry)  # noqa: E731
+            job = lambda: app.catalogue.update_title(title_id, entry)  # noqa: E731
         else:
             room = self.room.currentData() if self.room is not None else ""
             count = self.copies.value() if self.copies is not None else 0
             if count and not room:
                 self._show(self.tr("There is no reading room to put the copies in; set the copies to 0."), None)
                 return
-            job = lambda: app.add_title(entry, site_code=room, copies=count)  # noqa: E731
+            job = lambda: app.catalogue.add_title(entry, site_code=room, copies=count)  # noqa: E731
         self.buttons.setEnabled(False)
         self.ctx.tasks.submit(job, on_done=self._done, on_error=self._failed)
 
@@ -219,7 +219,7 @@ class CopiesDialog(_RoomActionDialog):
 
     def job(self, room: str) -> Callable[[], object]:
         count, shelf, app, title_id = self.count.value(), self.shelf.text(), self.ctx.app, self._title.id
-        return lambda: app.add_copies(title_id, site_code=room, count=count, shelf=shelf)
+        return lambda: app.catalogue.add_copies(title_id, site_code=room, count=count, shelf=shelf)
 
 
 class IssueDialog(_RoomActionDialog):
@@ -237,4 +237,4 @@ class IssueDialog(_RoomActionDialog):
         if not issue.strip():
             self.say(self.tr("Enter the issue, e.g. 2026年第11期."))
             return None
-        return lambda: app.receive_issue(title_id, site_code=room, issue=issue)
+        return lambda: app.catalogue.receive_issue(title_id, site_code=room, issue=issue)

@@ -212,11 +212,11 @@ class ImportWizard(QDialog):
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
         if readers:
-            job = lambda: app.import_readers(path, site_code=room, fmt=fmt, mapping=mapping,  # noqa: E731
-                                             progress=callback)
+            job = lambda: app.imports.import_readers(path, site_code=room, fmt=fmt, mapping=mapping,  # noqa: E731
+                                                     progress=callback)
         else:
-            job = lambda: app.import_books(path, site_code=room, fmt=fmt, mapping=mapping,  # noqa: E731
-                                           progress=callback)
+            job = lambda: app.imports.import_books(path, site_code=room, fmt=fmt, mapping=mapping,  # noqa: E731
+                                                   progress=callback)
         self.ctx.tasks.submit(job, on_done=self._finished, on_error=self._failed)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -281,7 +281,7 @@ class ImportWizard(QDialog):
                 return
             readers, app = self.readers, self.ctx.app
             self.next_button.setEnabled(False)
-            self.ctx.tasks.submit(lambda: app.preview_import(path, readers=readers), on_done=self._previewed,
+            self.ctx.tasks.submit(lambda: app.imports.preview_import(path, readers=readers), on_done=self._previewed,
                                   on_error=self._preview_failed)
         elif step == MAP:
             needed = "name" if self.readers else "title"

@@ -171,10 +171,10 @@ class CataloguePage(Page):
         self._generation += 1
         generation, query, app = self._generation, self.search_box.text().strip(), self.ctx.app
         if not query:
-            self.ctx.tasks.submit(lambda: (app.count_titles(), app.list_titles(limit=200)),
+            self.ctx.tasks.submit(lambda: (app.catalogue.count_titles(), app.catalogue.list_titles(limit=200)),
                                   on_done=lambda r: self._browsed(generation, r), on_error=self._failed)
         else:
-            self.ctx.tasks.submit(lambda: app.search(query, limit=SEARCH_LIMIT),
+            self.ctx.tasks.submit(lambda: app.catalogue.search(query, limit=SEARCH_LIMIT),
                                   on_done=lambda hits: self._found(generation, hits), on_error=self._failed)
 
     def _browsed(self, generation: int, result: tuple[int, list[TitleInfo]]) -> None:
@@ -188,7 +188,7 @@ class CataloguePage(Page):
 
     def _fetch(self, offset: int, limit: int) -> None:
         generation, app = self._generation, self.ctx.app
-        self.ctx.tasks.submit(lambda: app.list_titles(offset=offset, limit=limit),
+        self.ctx.tasks.submit(lambda: app.catalogue.list_titles(offset=offset, limit=limit),
                               on_done=lambda rows: self.titles.append(rows, offset=offset)
                               if generation == self._generation else None)
 
@@ -234,8 +234,8 @@ class CataloguePage(Page):
             self.detail_title.setText(self.tr("Choose a title to see its copies."))
             return
         title_id, app = self.titles.row(row).id, self.ctx.app
-        self.ctx.tasks.submit(lambda: (app.title(title_id), app.issues(title_id)), on_done=self._title_loaded,
-                              on_error=self._failed)
+        self.ctx.tasks.submit(lambda: (app.catalogue.title(title_id), app.catalogue.issues(title_id)),
+                              on_done=self._title_loaded, on_error=self._failed)
 
     def _show_issues(self, issues: list[IssueInfo] | None) -> None:
         for widget in (self.issues_caption, self.issues_list, self.issue_button):

@@ -104,7 +104,7 @@ class ReserveDialog(QDialog):
             self._show_hits(request, [])
             return
         app = self.ctx.app
-        self.ctx.tasks.submit(lambda: app.search(query, limit=SEARCH_LIMIT),
+        self.ctx.tasks.submit(lambda: app.catalogue.search(query, limit=SEARCH_LIMIT),
                               on_done=lambda hits: self._show_hits(request, hits),
                               on_error=lambda exc: self._say(error_text(exc), error=True))
 

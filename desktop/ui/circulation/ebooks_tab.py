@@ -146,7 +146,7 @@ class LicenceDialog(FormDialog):
         self._request += 1
         request = self._request
         if query:
-            self.ctx.tasks.submit(lambda: app.search(query, limit=SEARCH_LIMIT),
+            self.ctx.tasks.submit(lambda: app.catalogue.search(query, limit=SEARCH_LIMIT),
                                   on_done=lambda hits: self._found(request, hits),
                                   on_error=lambda exc: self.refuse(error_text(exc)))
         else:

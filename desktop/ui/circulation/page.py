@@ -232,7 +232,7 @@ class CirculationPage(Page):
 
     def _load_rooms(self) -> None:
         app = self.ctx.app
-        self.ctx.tasks.submit(lambda: app.list_sites(kind=SiteKind.READING_ROOM), on_done=self._rooms_loaded)
+        self.ctx.tasks.submit(lambda: app.sites.list_sites(kind=SiteKind.READING_ROOM), on_done=self._rooms_loaded)
 
     def _rooms_loaded(self, sites: list[SiteInfo]) -> None:
         self.sites = [s for s in sites if s.active]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.circulation.desk import Desk, DeskAnswer
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.results import Action
-from desktop.core.circulation.service import Circulation
+from desktop.core.services.circulation import Circulation
 from desktop.ui.circulation.tables import ScanEntry
 from desktop.ui.tasks import TaskRunner
 

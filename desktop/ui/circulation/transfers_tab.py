@@ -279,7 +279,7 @@ class TransfersTab(DeskTab):
             found = [t for t in app.transfers.list_transfers(site_code=site, include_done=done)
                      if t.kind is not TransferKind.TRANSIT]  # single copies on their way: the desk's business
             boxes = [b for b in app.transfers.overdue_boxes() if site in (b.transfer.from_code, b.transfer.to_code)]
-            return app.list_sites(), found, boxes, app.transfers.get(wanted) if wanted is not None else None
+            return app.sites.list_sites(), found, boxes, app.transfers.get(wanted) if wanted is not None else None
 
         self.load(job, lambda got: self._loaded(*got))
 

@@ -157,9 +157,9 @@ class LabelPrintDialog(QDialog):
         self._show_calibration("", None)
         default = QPrinterInfo.defaultPrinterName()
         if default:
-            ctx.tasks.submit(lambda: ctx.app.printer_calibration(default),
+            ctx.tasks.submit(lambda: ctx.app.labels.printer_calibration(default),
                              on_done=lambda cal: self._show_calibration(default, cal))
-        ctx.tasks.submit(ctx.app.label_templates, on_done=self._templates_loaded, on_error=self._failed)
+        ctx.tasks.submit(ctx.app.labels.label_templates, on_done=self._templates_loaded, on_error=self._failed)
 
     def _options(self) -> list[tuple[int, str]]:
         n = len(self.preselect)
@@ -369,7 +369,7 @@ class LabelPrintDialog(QDialog):
         job.start(lambda progress: preview.render(app, request, out, final=True, printer=name, mark=whole,
                                                   progress=progress), current=self.page)
         if name:
-            self.ctx.tasks.submit(lambda: app.printer_calibration(name),
+            self.ctx.tasks.submit(lambda: app.labels.printer_calibration(name),
                                   on_done=lambda cal: self._show_calibration(name, cal))
 
     def _printed(self, sent: int, whole: bool) -> None:

@@ -69,16 +69,16 @@ def render(app: Shuyi, request: Request, out: Path, *, final: bool, printer: str
     `mark` is False (when only some pages will be printed: better a label printed twice than one never)."""
     if request.kind == "card":
         if not final:
-            return app.preview_reader_cards(codes=request.codes, since=request.since, template=request.template,
-                                            out=out, skip=request.skip)
-        return app.print_reader_cards(codes=request.codes, since=request.since, template=request.template, out=out,
-                                      skip=request.skip, printer=printer, progress=progress)
+            return app.labels.preview_reader_cards(codes=request.codes, since=request.since, template=request.template,
+                                                   out=out, skip=request.skip)
+        return app.labels.print_reader_cards(codes=request.codes, since=request.since, template=request.template,
+                                             out=out, skip=request.skip, printer=printer, progress=progress)
     spine = request.kind == "spine"
     if not final:
-        return app.preview_copy_labels(request.choice, template=request.template, out=out, skip=request.skip,
-                                       spine=spine)
-    return app.print_copy_labels(request.choice, template=request.template, out=out, skip=request.skip,
-                                 spine=spine, printer=printer, progress=progress, mark=mark)
+        return app.labels.preview_copy_labels(request.choice, template=request.template, out=out, skip=request.skip,
+                                              spine=spine)
+    return app.labels.print_copy_labels(request.choice, template=request.template, out=out, skip=request.skip,
+                                        spine=spine, printer=printer, progress=progress, mark=mark)
 
 
 def _image(page: pdfium.PdfPage, scale: float) -> QImage:

@@ -149,7 +149,7 @@ class ReaderDialog(QDialog):
         app, adding = self.ctx.app, self.reader is None
 
         def fetch() -> tuple[list[ReaderTypeInfo], list[SiteInfo]]:
-            return app.reader_types(), app.list_sites(kind=SiteKind.READING_ROOM) if adding else []
+            return app.readers.reader_types(), app.sites.list_sites(kind=SiteKind.READING_ROOM) if adding else []
 
         self.ctx.tasks.submit(fetch, on_done=self._options_loaded, on_error=self._show_error)
 
@@ -197,12 +197,12 @@ class ReaderDialog(QDialog):
         entry, app, reader = self.entry(), self.ctx.app, self.reader
         if reader is None:
             def work() -> ReaderInfo:
-                return app.add_reader(entry)
+                return app.readers.add_reader(entry)
         else:
             status = self.status_combo.currentData()
 
             def work() -> ReaderInfo:
-                return app.update_reader(reader.id, entry, status=status)
+                return app.readers.update_reader(reader.id, entry, status=status)
 
         self._set_saving(True)
         self.ctx.tasks.submit(work, on_done=self._saved, on_error=self._show_error)
@@ -315,8 +315,8 @@ class ReaderTypesDialog(QDialog):
         super().changeEvent(event)
 
     def reload(self, select_id: int | None = None, *, saved: bool = False) -> None:
-        self.ctx.tasks.submit(self.ctx.app.reader_types, on_done=lambda rows: self._loaded(rows, select_id, saved),
-                              on_error=self._show_error)
+        self.ctx.tasks.submit(self.ctx.app.readers.reader_types,
+                              on_done=lambda rows: self._loaded(rows, select_id, saved), on_error=self._show_error)
 
     def _loaded(self, rows: list[ReaderTypeInfo], select_id: int | None, saved: bool) -> None:
         self.model.set_rows(rows)
@@ -361,7 +361,7 @@ class ReaderTypesDialog(QDialog):
         rules = {"max_loans": self.max_loans.value(), "loan_days": self.loan_days.value(),
                  "max_renewals": self.max_renewals.value()}
         self._set_saving(True)
-        self.ctx.tasks.submit(lambda: app.save_reader_type(info, name=name, **rules), on_done=self._saved,
+        self.ctx.tasks.submit(lambda: app.readers.save_reader_type(info, name=name, **rules), on_done=self._saved,
                               on_error=self._show_error)
 
     def _saved(self, info: ReaderTypeInfo) -> None:

@@ -204,7 +204,9 @@ class ReadersPage(Page):
         request = self._request
 
         def fetch() -> list[ReaderInfo]:
-            return app.search_readers(query, limit=SEARCH_LIMIT) if query else app.list_readers(limit=LIST_LIMIT)
+            if query:
+                return app.readers.search_readers(query, limit=SEARCH_LIMIT)
+            return app.readers.list_readers(limit=LIST_LIMIT)
 
         self.ctx.tasks.submit(fetch, on_done=lambda rows: self._loaded(request, query, rows),
                               on_error=lambda exc: self._failed(request, exc))
@@ -323,7 +325,7 @@ class ReadersPage(Page):
         if reader is None or not reader.phone_masked:
             return
         app = self.ctx.app
-        self.ctx.tasks.submit(lambda: app.reveal_phone(reader.id, channel="gui"),
+        self.ctx.tasks.submit(lambda: app.readers.reveal_phone(reader.id, channel="gui"),
                               on_done=lambda phone: self._show_phone(reader, phone), on_error=self._show_error)
 
     def _show_phone(self, reader: ReaderInfo, phone: str) -> None:
@@ -364,7 +366,7 @@ class ReadersPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         app = self.ctx.app
-        self.ctx.tasks.submit(lambda: app.anonymise_reader(reader.id), on_done=self._anonymised,
+        self.ctx.tasks.submit(lambda: app.readers.anonymise_reader(reader.id), on_done=self._anonymised,
                               on_error=self._show_error)
 
     def _anonymised(self, info: ReaderInfo) -> None:

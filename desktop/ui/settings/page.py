@@ -102,7 +102,7 @@ class SettingsPage(Page):
 
     def refresh(self) -> None:
         app = self.ctx.app
-        self.ctx.tasks.submit(lambda: (app.settings(), app.schema_revision()), on_done=self._loaded,
+        self.ctx.tasks.submit(lambda: (app.settings.values(), app.schema_revision()), on_done=self._loaded,
                               on_error=self._show_error)
 
     def _loaded(self, result: tuple[dict[str, Any], str]) -> None:
@@ -128,7 +128,8 @@ class SettingsPage(Page):
                 return
 
         self.save_button.setEnabled(False)
-        self.ctx.tasks.submit(lambda: self.ctx.app.set_settings(values), on_done=self._saved, on_error=self._show_error)
+        self.ctx.tasks.submit(lambda: self.ctx.app.settings.save(values), on_done=self._saved,
+                              on_error=self._show_error)
 
     def _saved(self, _result: object) -> None:
         self.save_button.setEnabled(True)

@@ -68,7 +68,8 @@ class StationsPage(Page):
 
     def refresh(self) -> None:
         kind = FILTERS[max(self._filter.currentIndex(), 0)]
-        self.ctx.tasks.submit(lambda: self.ctx.app.list_sites(kind=kind), on_done=self._loaded, on_error=self._failed)
+        self.ctx.tasks.submit(lambda: self.ctx.app.sites.list_sites(kind=kind), on_done=self._loaded,
+                              on_error=self._failed)
 
     def _loaded(self, rows: list[SiteInfo]) -> None:
         self.model.set_rows(rows)

@@ -1,13 +1,22 @@
-"""Fixtures of the circulation tests: `w`, a World on a copy of the small demo with no circulation history."""
+"""Fixtures of the circulation tests: the demo on a fixed clock, and `w`, a World on it with no circulation history."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.app import Shuyi
-from tests.core.circulation.world import World, clear_circulation
+from desktop.core.clock import FixedTime
+from tests.core.circulation.world import T0, World, clear_circulation
+
+
+@pytest.fixture
+def demo_app(demo_db_path: Path) -> Iterator[Shuyi]:
+    """The demo opened on a fixed clock, at T0 until a test moves it (`app.time.set`)."""
+    with Shuyi.open(demo_db_path, create=False, time=FixedTime(T0)) as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -96,8 +96,8 @@ class LendingWorld(World):
         return result
 
     def set_status(self, reader_id: int, status: ReaderStatus) -> None:
-        info = self.app.reader(reader_id)
-        self.app.update_reader(reader_id, ReaderInput(
+        info = self.app.readers.reader(reader_id)
+        self.app.readers.update_reader(reader_id, ReaderInput(
             name=info.name, unit=info.unit, phone=info.phone_masked, union_card=info.union_card,
             reader_type=info.reader_type), status=status)
 
@@ -489,7 +489,8 @@ def test_cancelling_a_ready_hold_serves_the_next_reader_at_its_pickup_room(w: Le
     assert w.give_back("JH02", copy, now=day(3)).hold_for is not None  # kept aside at JH02 for B
     hold_b = w.one("SELECT id FROM holds WHERE reader_id = ?", b)[0]
 
-    w.app.circulation.cancel_hold(hold_b, now=day(4))  # cancelled from the JH01 desk
+    w.app.time.set(day(4))
+    w.app.circulation.cancel_hold(hold_b)  # cancelled from the JH01 desk
 
     by_reader = {h[0]: h[1:4] for h in w.holds(SHUIHU)}
     assert by_reader[b][0] == "cancelled"
@@ -611,23 +612,29 @@ def test_scanning_the_card_again_ends_the_session(w: LendingWorld) -> None:
 
 
 class FakeMonotonic:
-    def __init__(self) -> None:
+    def __init__(self, days_per_second: float = 0.0) -> None:
         self.t = 0.0
+        self.days_per_second = days_per_second
 
     def __call__(self) -> float:
         return self.t
 
+    def now(self) -> dt.datetime:
+        """As the app's time source: the wall clock T0 + t × days_per_second days."""
+        return day(self.t * self.days_per_second)
 
-def _desk(w: LendingWorld, clock: FakeMonotonic, *, days_per_second: float = 0.0, **kwargs: object) -> Desk:
+
+def _desk(w: LendingWorld, clock: FakeMonotonic, **kwargs: object) -> Desk:
     """A desk whose monotonic clock is clock.t seconds, and whose wall clock T0 + clock.t × days_per_second days."""
-    return Desk(w.app.circulation, "JH01", monotonic=clock, now=lambda: day(clock.t * days_per_second), **kwargs)
+    w.app.uow.time = clock
+    return Desk(w.app.circulation, "JH01", monotonic=clock, **kwargs)
 
 
 def test_a_bounce_within_two_seconds_is_ignored(w: LendingWorld) -> None:
     rid, card, _ = w.readers("职工", "JH01")[0]
     copy = w.copies(HONGLOU, "JH01")[0]
-    clock = FakeMonotonic()
-    desk = _desk(w, clock, days_per_second=1.0)
+    clock = FakeMonotonic(days_per_second=1.0)
+    desk = _desk(w, clock)
     assert desk.scan("  ") is None
     assert desk.scan(card).result.action is Action.READER and desk.reader_id == rid
 
@@ -692,7 +699,8 @@ def test_reader_panel_figures(w: LendingWorld) -> None:
     w.give_back("JH01", returned, now=day(-35))
     w.lend("JH01", rid, current, now=day(-12))  # before the first was overdue
 
-    shown = w.app.circulation.panel(rid, now=T0)
+    w.app.time.set(T0)
+    shown = w.app.circulation.panel(rid)
     assert shown.reader.id == rid and shown.reader.card_code == card
     assert (shown.max_loans, shown.loan_days, shown.max_renewals) == (5, 30, 1)
     assert len(shown.loans) == 2 and shown.loans_left == 3 and shown.overdue == 1 and shown.past_loans == 1
@@ -700,15 +708,18 @@ def test_reader_panel_figures(w: LendingWorld) -> None:
     assert [(line.copy_code, line.overdue_days) for line in shown.loans] == [(late, 10), (current, 0)]
     assert shown.loans[1].due_on == date(18)
 
-    result, with_panel = w.app.circulation.scan(DeskState("JH01"), card, now=T0, with_panel=True)
+    w.app.time.set(T0)
+    result, with_panel = w.app.circulation.scan(DeskState("JH01"), card, with_panel=True)
     assert result.reader_id == rid and with_panel is not None and with_panel.overdue == 1
 
+    w.app.time.set(T0)
     _, refused_panel = w.app.circulation.scan(DeskState("JH01", reader_id=rid), w.copies(CHAOHUA, "JH01")[0],
-                                              now=T0, with_panel=True)
+                                              with_panel=True)
     assert refused_panel is not None and refused_panel.loans_left == 3
 
     w.give_back("JH01", late)
-    clear = w.app.circulation.panel(rid, now=T0)
+    w.app.time.set(T0)
+    clear = w.app.circulation.panel(rid)
     assert (len(clear.loans), clear.loans_left, clear.overdue, clear.past_loans) == (1, 4, 0, 2)
     assert clear.blocked is None
 
@@ -717,7 +728,8 @@ def test_panel_of_a_reader_at_the_limit(w: LendingWorld) -> None:
     rid, _, _ = w.readers("临时读者", "JH01")[0]
     w.lend("JH01", rid, w.copies(HONGLOU, "JH01")[0])
     w.lend("JH01", rid, w.copies(HONGLOU, "JH01")[1])
-    shown = w.app.circulation.panel(rid, now=T0)
+    w.app.time.set(T0)
+    shown = w.app.circulation.panel(rid)
     assert shown.loans_left == 0 and isinstance(shown.blocked, errors.LoanLimitReached)
 
 

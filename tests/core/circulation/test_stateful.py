@@ -34,9 +34,10 @@ from hypothesis.stateful import (
 from desktop.core import errors
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState, Mode
-from desktop.core.circulation.lending import HOLD_PICKUP_DAYS, HOLD_WAIT_DAYS, Clock
+from desktop.core.circulation.lending import HOLD_PICKUP_DAYS, HOLD_WAIT_DAYS
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.circulation.transfers import TransferKind
+from desktop.core.clock import Clock, FixedTime
 from desktop.core.database import copy_sqlite
 from desktop.core.privacy import mask_name
 from desktop.core.readers import ReaderInput, ReaderStatus
@@ -198,8 +199,8 @@ class DeskMachine(RuleBasedStateMachine):
         super().__init__()
         self.path = copy_sqlite(self.template, self.workdir / f"example-{next(self._numbers)}.db")
         clear_circulation(self.path)
-        self.app = Shuyi.open(self.path, create=False)
         self.now = T0
+        self.app = Shuyi.open(self.path, create=False, time=FixedTime(T0))
         self.pending: list[tuple[int, str, str]] = []
         """Transfers sent and not yet received: (id, copy code, destination)."""
         copies = {code: MCopy(code=code, isbn=isbn, home=home) for code, isbn, home in self._rows(
@@ -240,7 +241,8 @@ class DeskMachine(RuleBasedStateMachine):
         expect: Expect = predict()
         if not expect.ok:  # a refusal rolls back everything, hold expiry included
             self.model = before
-        result, _ = self.app.circulation.scan(state, code, now=self.now)
+        self.app.time.set(self.now)
+        result, _ = self.app.circulation.scan(state, code)
         seen = result.as_json()
         assert result.ok == expect.ok, (expect, seen)
         assert result.action is expect.action, (expect, seen)
@@ -299,11 +301,11 @@ class DeskMachine(RuleBasedStateMachine):
         """The second reader is suspended, or active again (one reader only, so that the others keep borrowing)."""
         rid = self.reader_ids[1]
         reader = self.model.readers[rid]
-        info = self.app.reader(rid)
+        info = self.app.readers.reader(rid)
         reader.active = not reader.active
-        self.app.update_reader(rid, ReaderInput(name=info.name, unit=info.unit, phone=info.phone_masked,
-                                                union_card=info.union_card, reader_type=info.reader_type),
-                               status=ReaderStatus.ACTIVE if reader.active else ReaderStatus.SUSPENDED)
+        self.app.readers.update_reader(rid, ReaderInput(name=info.name, unit=info.unit, phone=info.phone_masked,
+                                                        union_card=info.union_card, reader_type=info.reader_type),
+                                       status=ReaderStatus.ACTIVE if reader.active else ReaderStatus.SUSPENDED)
 
     @rule(room=st.sampled_from(ROOMS), picks=st.lists(st.integers(0, 5), min_size=1, max_size=3))
     def scan_copies(self, room: str, picks: list[int]) -> None:
@@ -452,7 +454,8 @@ class DeskMachine(RuleBasedStateMachine):
         code = self.codes[i % len(self.codes)]
         target = next(r for r in ROOMS if r != room)
         moves = self.app.transfers
-        info = moves.create(kind=TransferKind.TRANSFER, source_code=room, target_code=target, now=self.now)
+        self.app.time.set(self.now)
+        info = moves.create(kind=TransferKind.TRANSFER, source_code=room, target_code=target)
 
         def predict() -> Expect:
             m = self.model
@@ -463,9 +466,11 @@ class DeskMachine(RuleBasedStateMachine):
 
         result = self._scan(DeskState(room, mode=Mode.TRANSFER_BUILD, mode_id=info.id), code, predict)
         if not result.ok:
-            moves.cancel(info.id, site_code=room, now=self.now)
+            self.app.time.set(self.now)
+            moves.cancel(info.id, site_code=room)
             return
-        moves.send(info.id, site_code=room, now=self.now)
+        self.app.time.set(self.now)
+        moves.send(info.id, site_code=room)
         copy = self.model.copies[code]
         copy.status, copy.travel_to, copy.travel_kind = "in_transit", target, "transfer"
         copy.shelved_at = None if target == copy.home else target
@@ -487,7 +492,8 @@ class DeskMachine(RuleBasedStateMachine):
             return Expect(True, Action.TRANSFER_RECEIVE, level=Level.SUCCESS)
 
         self._scan(DeskState(target, mode=Mode.TRANSFER_RECEIVE, mode_id=transfer_id), code, predict)
-        self.app.transfers.finish_receive(transfer_id, site_code=target, now=self.now)
+        self.app.time.set(self.now)
+        self.app.transfers.finish_receive(transfer_id, site_code=target)
 
     # -- what must hold after every step -----------------------------------------------------------------------
     @invariant()

@@ -16,9 +16,10 @@ from desktop.core import callnumbers, codes, errors
 from desktop.core.app import Shuyi
 from desktop.core.circulation import stocktakes as st
 from desktop.core.circulation.dispatch import Mode
-from desktop.core.circulation.moves_service import Stocktakes
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.circulation.stocktakes import StocktakeStatus
+from desktop.core.clock import FixedTime
+from desktop.core.services.stocktakes import Stocktakes
 from tests.core.circulation.world import T0, World, unchanged
 
 
@@ -87,7 +88,8 @@ def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_
     unknown = codes.make(codes.CodeType.COPY, "JH01", 999_999)
     assert w.scan("JH01", lent, reader=rid).action is Action.LEND
 
-    take = w.takes.start(site_code="JH01", call_from="i2", call_to="Ｉ3", now=T0)
+    w.app.time.set(T0)
+    take = w.takes.start(site_code="JH01", call_from="i2", call_to="Ｉ3")
     assert (take.status, take.site_code, take.call_from, take.call_to, take.scanned) == (
         StocktakeStatus.OPEN, "JH01", "I2", "I3", 0)
     expected = [c for c in in_range if c != lent] + [guest]
@@ -97,13 +99,17 @@ def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_
 
     with unchanged(w):
         with pytest.raises(errors.StocktakeOpen):
-            w.takes.start(site_code="JH01", now=T0)
+            w.app.time.set(T0)
+            w.takes.start(site_code="JH01")
         with pytest.raises(st.BadStocktakeRange):
-            w.takes.start(site_code="JH02", call_from="I3", call_to="I2", now=T0)
+            w.app.time.set(T0)
+            w.takes.start(site_code="JH02", call_from="I3", call_to="I2")
         with pytest.raises(errors.NotAReadingRoom):
-            w.takes.start(site_code="JH11", now=T0)
+            w.app.time.set(T0)
+            w.takes.start(site_code="JH11")
         with pytest.raises(st.StocktakeNotFinished):
-            w.takes.mark_missing_lost(take.id, now=T0)
+            w.app.time.set(T0)
+            w.takes.mark_missing_lost(take.id)
         wrong_room = w.count("JH02", take.id, stranger)
         assert isinstance(wrong_room.error, st.StocktakeWrongRoom) and wrong_room.action is Action.STOCKTAKE
         not_a_copy = w.count("JH01", take.id, card)
@@ -117,7 +123,7 @@ def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_
 
     # The program closes; the next day it opens the same file and the desk resumes the open stocktake.
     demo_app.close()
-    with Shuyi.open(demo_db_path, create=False) as reopened:
+    with Shuyi.open(demo_db_path, create=False, time=FixedTime(at(60))) as reopened:
         w.use(reopened)
         resumed = w.takes.current("JH01")
         assert resumed is not None and (resumed.id, resumed.scanned) == (take.id, 3)
@@ -132,7 +138,8 @@ def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_
         said(w.count("JH01", take.id, unknown, now=at(93)), Level.WARNING, st.UNKNOWN_CODE)
         assert w.status(lent) == "on_loan", "a stocktake scan changes no copy"
 
-        report = w.takes.finish(take.id, now=at(120))
+        w.app.time.set(at(120))
+        report = w.takes.finish(take.id)
         assert report.stocktake.status is StocktakeStatus.FINISHED and report.stocktake.finished_at == at(120)
         assert report.expected == len(expected) and report.found == len(expected) - 2
         assert sorted(line.code for line in report.missing) == sorted(missing)
@@ -148,29 +155,35 @@ def test_a_stocktake_is_resumed_after_a_restart_finished_and_its_missing_copies_
             gone = w.count("JH01", take.id, missing[0])
             assert isinstance(gone.error, errors.UnknownStocktake)
 
-        assert w.takes.mark_missing_lost(take.id, now=at(130)) == 2
+        w.app.time.set(at(130))
+        assert w.takes.mark_missing_lost(take.id) == 2
         assert [w.status(code) for code in missing] == ["lost", "lost"]
         assert w.status(lent) == "on_loan", "found but recorded on loan: not touched"
         assert {w.status(code) for code in scanned} == {"on_shelf"}
-        assert w.takes.mark_missing_lost(take.id, now=at(131)) == 0, "done once"
+        w.app.time.set(at(131))
+        assert w.takes.mark_missing_lost(take.id) == 0, "done once"
 
 
 def test_a_whole_room_stocktake_expects_every_copy_on_its_shelf_and_can_be_cancelled(w: StocktakeWorld) -> None:
     whole = w.shelf("JH03")
     rid, _ = w.reader("JH03")
     assert w.scan("JH03", whole[0], reader=rid).action is Action.LEND
-    take = w.takes.start(site_code="JH03", now=T0)
+    w.app.time.set(T0)
+    take = w.takes.start(site_code="JH03")
     assert (take.call_from, take.call_to) == ("", "")
     said(w.count("JH03", take.id, whole[1]), Level.SUCCESS, st.COUNTED)
-    report = w.takes.report(take.id, now=T0)
+    w.app.time.set(T0)
+    report = w.takes.report(take.id)
     assert report.expected == len(whole) - 1, "every copy on the shelf, not the one on loan"
     assert report.found == 1 and sorted(line.code for line in report.missing) == sorted(whole[2:])
     assert report.misplaced == report.on_loan_found == report.unknown == ()
-    gone = w.takes.cancel(take.id, now=T0)
+    gone = w.takes.cancel(take.id)
     assert gone.status is StocktakeStatus.CANCELLED and w.takes.current("JH03") is None
     with pytest.raises(errors.UnknownStocktake):
-        w.takes.finish(take.id, now=T0)
-    assert w.takes.start(site_code="JH03", now=T0).id != take.id, "a cancelled stocktake frees the room"
+        w.app.time.set(T0)
+        w.takes.finish(take.id)
+    w.app.time.set(T0)
+    assert w.takes.start(site_code="JH03").id != take.id, "a cancelled stocktake frees the room"
 
 
 def test_a_finished_stocktake_keeps_its_missing_list_and_never_marks_a_copy_seen_since(w: StocktakeWorld) -> None:
@@ -179,25 +192,31 @@ def test_a_finished_stocktake_keeps_its_missing_list_and_never_marks_a_copy_seen
     rid, _ = w.reader("JH03")
     out_during, missed, lent_after = whole[0], whole[1], whole[2]
     assert w.scan("JH03", out_during, reader=rid).action is Action.LEND
-    take = w.takes.start(site_code="JH03", now=T0)
+    w.app.time.set(T0)
+    take = w.takes.start(site_code="JH03")
     for code in whole[3:]:
         said(w.count("JH03", take.id, code), Level.SUCCESS, st.COUNTED)
-    done = w.takes.finish(take.id, now=at(5))
+    w.app.time.set(at(5))
+    done = w.takes.finish(take.id)
     assert sorted(line.code for line in done.missing) == sorted([missed, lent_after])
     assert (done.expected, done.found) == (len(whole) - 1, len(whole) - 3)
     assert done.markable == 2
 
     assert w.scan("JH03", out_during, now=at(10)).action is Action.RETURN  # back on the shelf after the count
     assert w.scan("JH03", lent_after, reader=rid, now=at(11)).action is Action.LEND  # it was there after all
-    again = w.takes.report(take.id, now=at(12))
+    w.app.time.set(at(12))
+    again = w.takes.report(take.id)
     assert sorted(line.code for line in again.missing) == sorted([missed, lent_after]), "as it was at the finish"
     assert (again.expected, again.found) == (done.expected, done.found)
     assert again.markable == 1, "the one lent since was seen: it is not to be marked lost"
 
-    assert w.takes.mark_missing_lost(take.id, now=at(13)) == 1
+    w.app.time.set(at(13))
+    assert w.takes.mark_missing_lost(take.id) == 1
     assert (w.status(missed), w.status(lent_after), w.status(out_during)) == ("lost", "on_loan", "on_shelf")
-    assert w.takes.mark_missing_lost(take.id, now=at(14)) == 0, "done once"
-    assert w.takes.report(take.id, now=at(15)).markable == 0
+    w.app.time.set(at(14))
+    assert w.takes.mark_missing_lost(take.id) == 0, "done once"
+    w.app.time.set(at(15))
+    assert w.takes.report(take.id).markable == 0
 
 
 def test_a_copy_on_this_rooms_hold_shelf_is_counted_not_misplaced(w: StocktakeWorld) -> None:
@@ -214,7 +233,9 @@ def test_a_copy_on_this_rooms_hold_shelf_is_counted_not_misplaced(w: StocktakeWo
     assert w.scan("JH01", copy, reader=rid_a).action is Action.LEND
     assert w.scan("JH03", isbn, reader=rid_b, now=at(1)).action is Action.HOLD
     assert w.scan("JH03", copy, now=at(2)).hold_for is not None  # returned at JH03, kept aside there
-    take = w.takes.start(site_code="JH03", now=at(3))
+    w.app.time.set(at(3))
+    take = w.takes.start(site_code="JH03")
     said(w.count("JH03", take.id, copy, now=at(4)), Level.SUCCESS, st.COUNTED)
-    report = w.takes.report(take.id, now=at(5))
+    w.app.time.set(at(5))
+    report = w.takes.report(take.id)
     assert copy not in {line.code for line in report.misplaced + report.on_loan_found + report.missing}

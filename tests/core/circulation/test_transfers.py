@@ -15,10 +15,10 @@ from desktop.core import errors
 from desktop.core.circulation import results as r
 from desktop.core.circulation import transfers as t
 from desktop.core.circulation.dispatch import Mode
-from desktop.core.circulation.lending import Clock
-from desktop.core.circulation.moves_service import Transfers
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.circulation.transfers import TransferKind, TransferStatus
+from desktop.core.clock import Clock
+from desktop.core.services.transfers import Transfers
 from tests.core.circulation.world import T0, TODAY, World, day, unchanged
 
 
@@ -77,8 +77,8 @@ def ok(result: ScanResult, action: Action, level: Level = Level.SUCCESS) -> Scan
 def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpected(w: TransferWorld) -> None:
     a, b, c = w.room_copies("JH01")[:3]
     x = w.room_copies("JH02")[0]
-    made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="jh02", note=" 春季调拨 ",
-                          now=T0)
+    w.app.time.set(T0)
+    made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="jh02", note=" 春季调拨 ")
     assert (made.status, made.from_code, made.to_code, made.note, made.copies) == (
         TransferStatus.OPEN, "JH01", "JH02", "春季调拨", 0)
     assert made.return_by is None
@@ -92,7 +92,8 @@ def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpect
     assert [line.copy_code for line in listed.items] == [a, b, c] and listed.copies == 3
     assert {w.copy(code) for code in (a, b, c)} == {("on_shelf", "JH01", None)}, "building moves nothing yet"
 
-    sent = w.moves.send(made.id, site_code="JH01", now=day(1))
+    w.app.time.set(day(1))
+    sent = w.moves.send(made.id, site_code="JH01")
     assert sent.status is TransferStatus.SENT and sent.sent_at == day(1)
     assert {w.copy(code)[0] for code in (a, b, c)} == {"in_transit"}
     at_desk = ok(w.scan("JH01", a, now=day(1)), Action.INFO, Level.WARNING)  # not a return: it is travelling
@@ -108,7 +109,8 @@ def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpect
     assert stranger.say is not None and stranger.say.template == t.UNEXPECTED
     assert w.copy(x) == ("on_shelf", "JH02", None), "an unexpected copy is only recorded"
 
-    done = w.moves.finish_receive(made.id, site_code="JH02", now=day(2))
+    w.app.time.set(day(2))
+    done = w.moves.finish_receive(made.id, site_code="JH02")
     assert done.transfer.status is TransferStatus.RECEIVED and done.transfer.received_at == day(2)
     assert [line.copy_code for line in done.received] == [a, b]
     assert [line.copy_code for line in done.missing] == [c]
@@ -132,15 +134,17 @@ def test_a_transfer_is_built_sent_and_received_with_one_missing_and_one_unexpect
 
 def test_a_transfer_can_be_trimmed_and_cancelled_before_it_is_sent(w: TransferWorld) -> None:
     a, b = w.room_copies("JH01")[:2]
-    made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03", now=T0)
+    w.app.time.set(T0)
+    made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03")
     ok(w.add("JH01", made.id, a), Action.TRANSFER_ADD)
     ok(w.add("JH01", made.id, b), Action.TRANSFER_ADD)
     trimmed = w.moves.remove_item(made.id, a.lower())
     assert [line.copy_code for line in trimmed.items] == [b] and trimmed.copies == 1
-    gone = w.moves.cancel(made.id, site_code="JH01", now=T0)
+    w.app.time.set(T0)
+    gone = w.moves.cancel(made.id, site_code="JH01")
     assert gone.status is TransferStatus.CANCELLED
     assert w.copy(b) == ("on_shelf", "JH01", None)
-    other = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH02", now=T0)
+    other = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH02")
     ok(w.add("JH01", other.id, b), Action.TRANSFER_ADD)  # a cancelled list holds nothing back
 
 
@@ -148,9 +152,11 @@ def test_a_copy_received_for_a_waiting_hold_is_kept_aside(w: TransferWorld) -> N
     isbn, code = w.only_copy("JH01")
     rid, card = w.reader("JH02")
     ok(w.scan("JH02", isbn, reader=rid), Action.HOLD)
-    made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH02", now=T0)
+    w.app.time.set(T0)
+    made = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH02")
     ok(w.add("JH01", made.id, code), Action.TRANSFER_ADD)
-    w.moves.send(made.id, site_code="JH01", now=T0)
+    w.app.time.set(T0)
+    w.moves.send(made.id, site_code="JH01")
     kept = ok(w.receive("JH02", made.id, code, now=day(1)), Action.TRANSFER_RECEIVE, Level.WARNING)
     assert kept.say is not None and kept.say.template == r.ARRIVED_KEEP and kept.hold_for
     assert w.rows("SELECT h.status, c.code FROM holds h JOIN copies c ON c.id = h.copy_id") == [("ready", code)]
@@ -162,15 +168,18 @@ def test_a_copy_received_for_a_waiting_hold_is_kept_aside(w: TransferWorld) -> N
 def test_a_book_box_goes_to_a_room_is_lent_there_and_comes_home(w: TransferWorld) -> None:
     d, e = w.room_copies("JH01")[3:5]
     rid, card = w.reader("JH02")
+    w.app.time.set(T0)
     box = w.moves.create(kind=TransferKind.BOOK_BOX, source_code="JH01", target_code="JH02",
-                         return_by=TODAY + dt.timedelta(days=30), now=T0)
+                         return_by=TODAY + dt.timedelta(days=30))
     assert box.kind is TransferKind.BOOK_BOX and box.return_by == TODAY + dt.timedelta(days=30)
     for code in (d, e):
         ok(w.add("JH01", box.id, code), Action.TRANSFER_ADD)
-    w.moves.send(box.id, site_code="JH01", now=T0)
+    w.app.time.set(T0)
+    w.moves.send(box.id, site_code="JH01")
     for code in (d, e):
         ok(w.receive("JH02", box.id, code, now=day(1)), Action.TRANSFER_RECEIVE)
-    report = w.moves.finish_receive(box.id, site_code="JH02", now=day(1))
+    w.app.time.set(day(1))
+    report = w.moves.finish_receive(box.id, site_code="JH02")
     assert report.missing == () and len(report.received) == 2
     assert w.copy(d) == w.copy(e) == ("on_shelf", "JH01", "JH02"), "a box's copies stay JH01's, shelved at JH02"
 
@@ -180,63 +189,79 @@ def test_a_book_box_goes_to_a_room_is_lent_there_and_comes_home(w: TransferWorld
     assert back.send_to is None and w.copy(d) == ("on_shelf", "JH01", "JH02")
     ok(w.scan("JH02", e, reader=rid, now=day(5)), Action.LEND)
 
-    assert w.moves.overdue_boxes(now=day(30)) == [], "not overdue on its return day"
-    (late,) = w.moves.overdue_boxes(now=day(32))
+    w.app.time.set(day(30))
+    assert w.moves.overdue_boxes() == [], "not overdue on its return day"
+    w.app.time.set(day(32))
+    (late,) = w.moves.overdue_boxes()
     assert late.transfer.id == box.id and late.days_overdue == 2
     assert {line.copy_code for line in late.outstanding} == {d, e}
 
-    home = w.moves.return_box(box.id, site_code="JH02", now=day(32))
+    home = w.moves.return_box(box.id, site_code="JH02")
     assert (home.kind, home.status, home.from_code, home.to_code, home.return_of) == (
         TransferKind.BOOK_BOX, TransferStatus.OPEN, "JH02", "JH01", box.id)
     assert home.return_by == Clock(day(32)).today + dt.timedelta(days=1), "later than the original date"
     assert [line.copy_code for line in home.items] == [d], "the copy on loan stays out of the return box"
-    assert w.moves.return_box(box.id, site_code="JH01", now=day(32)).id == home.id, "made twice, the same box"
+    w.app.time.set(day(32))
+    assert w.moves.return_box(box.id, site_code="JH01").id == home.id, "made twice, the same box"
 
-    w.moves.send(home.id, site_code="JH02", now=day(33))
+    w.app.time.set(day(33))
+    w.moves.send(home.id, site_code="JH02")
     assert w.copy(d) == ("in_transit", "JH01", None)
     ok(w.receive("JH01", home.id, d, now=day(34)), Action.TRANSFER_RECEIVE)
-    w.moves.finish_receive(home.id, site_code="JH01", now=day(34))
+    w.app.time.set(day(34))
+    w.moves.finish_receive(home.id, site_code="JH01")
     assert w.copy(d) == ("on_shelf", "JH01", None), "home again"
-    (still,) = w.moves.overdue_boxes(now=day(34))
+    (still,) = w.moves.overdue_boxes()
     assert [line.copy_code for line in still.outstanding] == [e], "the box is not back until every copy is"
 
     ok(w.scan("JH02", e, now=day(35)), Action.RETURN)  # on its due day
     assert w.copy(e) == ("on_shelf", "JH01", "JH02")
-    second = w.moves.return_box(box.id, site_code="JH02", now=day(40))
+    w.app.time.set(day(40))
+    second = w.moves.return_box(box.id, site_code="JH02")
     assert second.id != home.id and [line.copy_code for line in second.items] == [e]
-    w.moves.send(second.id, site_code="JH02", now=day(40))
-    received = w.moves.receive_all(second.id, site_code="JH01", now=day(41))
+    w.moves.send(second.id, site_code="JH02")
+    w.app.time.set(day(41))
+    received = w.moves.receive_all(second.id, site_code="JH01")
     assert [line.copy_code for line in received.received] == [e] and received.missing == ()
     assert w.copy(e) == ("on_shelf", "JH01", None)
-    assert w.moves.overdue_boxes(now=day(41)) == []
+    assert w.moves.overdue_boxes() == []
 
     # Out again in a new box: the first box still counts the copy as having come back.
     again = w.moves.create(kind=TransferKind.BOOK_BOX, source_code="JH01", target_code="JH02",
-                           return_by=Clock(day(41)).today + dt.timedelta(days=30), now=day(41))
+                           return_by=Clock(day(41)).today + dt.timedelta(days=30))
     ok(w.add("JH01", again.id, d, now=day(41)), Action.TRANSFER_ADD)
-    w.moves.send(again.id, site_code="JH01", now=day(41))
-    w.moves.receive_all(again.id, site_code="JH02", now=day(42))
+    w.app.time.set(day(41))
+    w.moves.send(again.id, site_code="JH01")
+    w.app.time.set(day(42))
+    w.moves.receive_all(again.id, site_code="JH02")
     assert w.copy(d) == ("on_shelf", "JH01", "JH02")
-    assert w.moves.overdue_boxes(now=day(42)) == []
-    assert [b.transfer.id for b in w.moves.overdue_boxes(now=day(80))] == [again.id]
+    assert w.moves.overdue_boxes() == []
+    w.app.time.set(day(80))
+    assert [b.transfer.id for b in w.moves.overdue_boxes()] == [again.id]
 
 
 def test_a_book_box_goes_to_a_work_site_and_comes_back(w: TransferWorld) -> None:
     f = w.room_copies("JH01")[5]
     with unchanged(w), pytest.raises(errors.NotAReadingRoom):
-        w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH11", now=T0)
+        w.app.time.set(T0)
+        w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH11")
+    w.app.time.set(T0)
     box = w.moves.create(kind=TransferKind.BOOK_BOX, source_code="JH01", target_code="JH11",
-                         return_by=TODAY + dt.timedelta(days=14), now=T0)
+                         return_by=TODAY + dt.timedelta(days=14))
     ok(w.add("JH01", box.id, f), Action.TRANSFER_ADD)
-    w.moves.send(box.id, site_code="JH01", now=T0)
-    report = w.moves.receive_all(box.id, site_code="JH11", now=day(1))  # a station has no scanning desk
+    w.app.time.set(T0)
+    w.moves.send(box.id, site_code="JH01")
+    w.app.time.set(day(1))
+    report = w.moves.receive_all(box.id, site_code="JH11")  # a station has no scanning desk
     assert [line.copy_code for line in report.received] == [f]
     assert w.copy(f) == ("on_shelf", "JH01", "JH11")
-    home = w.moves.return_box(box.id, site_code="JH11", now=day(10))
+    w.app.time.set(day(10))
+    home = w.moves.return_box(box.id, site_code="JH11")
     assert [line.copy_code for line in home.items] == [f] and home.return_by == box.return_by
-    w.moves.send(home.id, site_code="JH11", now=day(10))
+    w.moves.send(home.id, site_code="JH11")
     ok(w.receive("JH01", home.id, f, now=day(11)), Action.TRANSFER_RECEIVE)
-    w.moves.finish_receive(home.id, site_code="JH01", now=day(11))
+    w.app.time.set(day(11))
+    w.moves.finish_receive(home.id, site_code="JH01")
     assert w.copy(f) == ("on_shelf", "JH01", None)
     assert [i.status for i in w.moves.list_transfers(site_code="JH11", include_done=True)] == [
         TransferStatus.RECEIVED, TransferStatus.RECEIVED]
@@ -251,14 +276,17 @@ def test_refusals_change_nothing(w: TransferWorld) -> None:
     y = w.room_copies("JH02")[0]
     rid, card = w.reader("JH01")
     ok(w.scan("JH01", lent, reader=rid), Action.LEND)
-    building = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH02", now=T0)
+    w.app.time.set(T0)
+    building = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH02")
     ok(w.add("JH01", building.id, a), Action.TRANSFER_ADD)
-    moving = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03", now=T0)
+    w.app.time.set(T0)
+    moving = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03")
     ok(w.add("JH01", moving.id, b), Action.TRANSFER_ADD)
-    w.moves.send(moving.id, site_code="JH01", now=T0)
+    w.app.time.set(T0)
+    w.moves.send(moving.id, site_code="JH01")
     empty = w.moves.create(kind=TransferKind.BOOK_BOX, source_code="JH01", target_code="JH12",
-                           return_by=TODAY + dt.timedelta(days=7), now=T0)
-    rival = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03", now=T0)
+                           return_by=TODAY + dt.timedelta(days=7))
+    rival = w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH03")
     other, _ = w.reader("JH01", 1)  # `held` is lent, reserved by another reader, returned: kept for the hold
     ok(w.scan("JH01", held, reader=other), Action.LEND)
     ok(w.scan("JH01", isbn, reader=rid), Action.HOLD)
@@ -268,12 +296,15 @@ def test_refusals_change_nothing(w: TransferWorld) -> None:
     with unchanged(w):
         for return_by in (TODAY, None):
             with pytest.raises(errors.BadReturnDate):
+                w.app.time.set(T0)
                 w.moves.create(kind=TransferKind.BOOK_BOX, source_code="JH01", target_code="JH02",
-                               return_by=return_by, now=T0)
+                               return_by=return_by)
         with pytest.raises(t.TransferToSelf):
-            w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH01", now=T0)
+            w.app.time.set(T0)
+            w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="JH01")
         with pytest.raises(errors.UnknownSite):
-            w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="ZZ99", now=T0)
+            w.app.time.set(T0)
+            w.moves.create(kind=TransferKind.TRANSFER, source_code="JH01", target_code="ZZ99")
 
         refused(w.add("JH01", building.id, y), errors.CopyNotHere, build)
         refused(w.add("JH01", building.id, lent), errors.CopyNotMovable, build)
@@ -291,28 +322,36 @@ def test_refusals_change_nothing(w: TransferWorld) -> None:
         refused(w.receive("JH02", moving.id, b), errors.TransferWrongRoom, Action.TRANSFER_RECEIVE)
 
         with pytest.raises(errors.TransferWrongRoom):
-            w.moves.send(building.id, site_code="JH02", now=T0)
+            w.app.time.set(T0)
+            w.moves.send(building.id, site_code="JH02")
         with pytest.raises(errors.EmptyTransfer):
-            w.moves.send(empty.id, site_code="JH01", now=T0)
+            w.app.time.set(T0)
+            w.moves.send(empty.id, site_code="JH01")
         with pytest.raises(errors.TransferState):
-            w.moves.send(moving.id, site_code="JH01", now=T0)
+            w.app.time.set(T0)
+            w.moves.send(moving.id, site_code="JH01")
         with pytest.raises(errors.TransferState):
-            w.moves.finish_receive(building.id, site_code="JH02", now=T0)
+            w.app.time.set(T0)
+            w.moves.finish_receive(building.id, site_code="JH02")
         with pytest.raises(errors.TransferWrongRoom):
-            w.moves.finish_receive(moving.id, site_code="JH02", now=T0)
+            w.app.time.set(T0)
+            w.moves.finish_receive(moving.id, site_code="JH02")
         with pytest.raises(errors.TransferState):
             w.moves.remove_item(moving.id, b)
         with pytest.raises(t.NotInTransfer):
             w.moves.remove_item(building.id, spare)
         with pytest.raises(t.NotABookBox):
-            w.moves.return_box(moving.id, site_code="JH03", now=T0)
+            w.app.time.set(T0)
+            w.moves.return_box(moving.id, site_code="JH03")
         with pytest.raises(errors.TransferState):
-            w.moves.return_box(empty.id, site_code="JH12", now=T0)
+            w.app.time.set(T0)
+            w.moves.return_box(empty.id, site_code="JH12")
         with pytest.raises(errors.UnknownTransfer):
             w.moves.get(9999)
 
     # A copy lent after it was listed is caught when the transfer is sent: nothing goes.
     ok(w.scan("JH01", a, reader=rid), Action.LEND)
     with unchanged(w), pytest.raises(errors.CopyNotMovable):
-        w.moves.send(building.id, site_code="JH01", now=T0)
+        w.app.time.set(T0)
+        w.moves.send(building.id, site_code="JH01")
     assert w.moves.get(building.id).status is TransferStatus.OPEN

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState, Mode
-from desktop.core.circulation.lending import Clock
 from desktop.core.circulation.results import ScanResult
+from desktop.core.clock import Clock
 
 T0 = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
 """Noon UTC: the same calendar day in any time zone the tests may run in."""
@@ -102,7 +102,8 @@ class World:
     def scan(self, site: str, code: str, *, mode: Mode = Mode.DESK, mode_id: int | None = None,
              reader: int | None = None, now: dt.datetime = T0) -> ScanResult:
         state = DeskState(site_code=site, reader_id=reader, mode=mode, mode_id=mode_id)
-        return self.app.circulation.scan(state, code, now=now)[0]
+        self.app.time.set(now)
+        return self.app.circulation.scan(state, code)[0]
 
 
 @contextmanager

@@ -1,37 +1,31 @@
-"""The circulation use cases on an open database: each scan or desk action is one write transaction."""
+"""`app.circulation`: the desk's use cases on an open database; each scan or desk action is one write transaction."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import TYPE_CHECKING
-
 from sqlalchemy import select
 
-from db.base import utcnow
 from db.models import Copy, Loan, Reader, Title
 from desktop.core import codes, errors
-from desktop.core.catalogue import room, site_by_code
 from desktop.core.circulation import dispatch, lending, panel
 from desktop.core.circulation.dispatch import DeskState
-from desktop.core.circulation.lending import Clock
 from desktop.core.circulation.results import ScanResult
-
-if TYPE_CHECKING:
-    from desktop.core.app import Shuyi
+from desktop.core.clock import Clock
+from desktop.core.sites import room, site_by_code
+from desktop.core.uow import UnitOfWork
 
 
 class Circulation:
-    """`app.circulation`: the desk's use cases. Refusals come back as results (nothing changed), not exceptions."""
+    """The desk's use cases. Refusals of a scan come back as results (nothing changed), not exceptions."""
 
-    def __init__(self, app: Shuyi) -> None:
-        self._app = app
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
 
-    def scan(self, state: DeskState, raw: str, *, now: dt.datetime | None = None,
+    def scan(self, state: DeskState, raw: str, *,
              with_panel: bool = False) -> tuple[ScanResult, panel.ReaderPanel | None]:
         """One scan, committed or refused; with_panel also reads the active reader's panel as it is afterwards."""
-        clock = Clock(now or utcnow())
+        clock = self._uow.clock()
         try:
-            with self._app._writing() as session:
+            with self._uow.writing("circulation.scan") as session:
                 result = dispatch.scan(session, state, raw, clock)
                 shown = (panel.reader_panel(session, result.reader_id, clock)
                          if with_panel and result.reader_id is not None else None)
@@ -40,17 +34,20 @@ class Circulation:
             result = dispatch.refusal(codes.clean(raw), exc, state)
         shown = None
         if with_panel and state.reader_id is not None:
-            shown = self.panel(state.reader_id, now=clock.now)
+            shown = self._panel(state.reader_id, clock)
         return result, shown
 
-    def panel(self, reader_id: int, *, now: dt.datetime | None = None) -> panel.ReaderPanel:
-        with self._app._reading() as session:
-            return panel.reader_panel(session, reader_id, Clock(now or utcnow()))
+    def panel(self, reader_id: int) -> panel.ReaderPanel:
+        return self._panel(reader_id, self._uow.clock())
 
-    def renew(self, loan_id: int, *, now: dt.datetime | None = None) -> ScanResult:
+    def _panel(self, reader_id: int, clock: Clock) -> panel.ReaderPanel:
+        with self._uow.reading() as session:
+            return panel.reader_panel(session, reader_id, clock)
+
+    def renew(self, loan_id: int) -> ScanResult:
         """Renew one open loan from the reader panel; a refusal raises its ShuyiError."""
-        clock = Clock(now or utcnow())
-        with self._app._writing() as session:
+        clock = self._uow.clock()
+        with self._uow.writing("circulation.renew") as session:
             loan = session.get(Loan, loan_id)
             if loan is None or loan.returned_at is not None:
                 raise errors.UnknownLoan(id=loan_id)
@@ -58,11 +55,10 @@ class Circulation:
             return lending.renew(session, code=copy.code, loan=loan, reader=session.get_one(Reader, loan.reader_id),
                                  copy=copy, title=session.get_one(Title, copy.title_id), clock=clock)
 
-    def place_hold(self, reader_id: int, title_id: int, *, site_code: str,
-                   now: dt.datetime | None = None) -> ScanResult:
+    def place_hold(self, reader_id: int, title_id: int, *, site_code: str) -> ScanResult:
         """Reserve a title for a reader, to collect at site_code; a refusal raises its ShuyiError."""
-        clock = Clock(now or utcnow())
-        with self._app._writing() as session:
+        clock = self._uow.clock()
+        with self._uow.writing("circulation.place_hold") as session:
             title = session.get(Title, title_id)
             if title is None:
                 raise errors.UnknownTitle(id=title_id)
@@ -72,26 +68,27 @@ class Circulation:
             return lending.place_hold(session, code=title.isbn13 or str(title.id), reader=reader, title=title,
                                       here=room(session, site_code), clock=clock)
 
-    def cancel_hold(self, hold_id: int, *, now: dt.datetime | None = None) -> None:
+    def cancel_hold(self, hold_id: int) -> None:
         """Cancel a hold; a copy kept aside for it goes to the next reader waiting there, or back to its room."""
-        clock = Clock(now or utcnow())
-        with self._app._writing() as session:
+        clock = self._uow.clock()
+        with self._uow.writing("circulation.cancel_hold") as session:
             lending.cancel_hold(session, hold_id, clock=clock)
 
     def loans(self, *, site_code: str | None = None, overdue: bool = False, include_returned: bool = False,
-              offset: int = 0, limit: int | None = None, now: dt.datetime | None = None) -> list[panel.LoanLine]:
-        with self._app._reading() as session:
-            return panel.loans(session, Clock(now or utcnow()), site_code=site_code, overdue=overdue,
+              offset: int = 0, limit: int | None = None) -> list[panel.LoanLine]:
+        clock = self._uow.clock()
+        with self._uow.reading() as session:
+            return panel.loans(session, clock, site_code=site_code, overdue=overdue,
                                include_returned=include_returned, offset=offset, limit=limit)
 
     def desk_site(self, site_code: str, *, any_site: bool = False) -> str:
         """The code of the room a desk stands in: the one named, else the only reading room (any_site: a
         service station too, for book boxes). Raises the errors a scan would (UnknownSite, RoomNeeded, …)."""
-        with self._app._reading() as session:
+        with self._uow.reading() as session:
             if any_site and site_code.strip():
                 return site_by_code(session, site_code).code
             return room(session, site_code).code
 
     def reader_id_by_card(self, card_code: str) -> int | None:
-        with self._app._reading() as session:
+        with self._uow.reading() as session:
             return session.scalar(select(Reader.id).where(Reader.card_code == codes.clean(card_code)))
