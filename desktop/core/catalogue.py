@@ -156,7 +156,7 @@ class IssueInfo:
 
 
 def receive_issue(session: Session, title_id: int, *, site_code: str, issue: str,
-                  received_on: dt.date | None = None) -> IssueInfo:
+                  received_on: dt.date) -> IssueInfo:
     """Record that a room received an issue of a periodical (报刊), e.g. 2026年第11期."""
     title = session.get(Title, title_id)
     if title is None:
@@ -168,7 +168,7 @@ def receive_issue(session: Session, title_id: int, *, site_code: str, issue: str
         raise errors.MissingField(field="issue")
     site = room(session, site_code)
     row = PeriodicalIssue(title_id=title.id, site_id=site.id, issue=label,
-                          received_on=received_on or dt.date.today())
+                          received_on=received_on)
     session.add(row)
     session.flush()
     return IssueInfo(id=row.id, title_id=TitleId(title.id), site_code=site.code, issue=row.issue,
@@ -192,7 +192,7 @@ def new_copy_codes(session: Session, site: Site, count: int) -> list[str]:
 
 def add_copies(
     session: Session, title_id: int, *, site_code: str, count: int = 1, shelf: str = "", source: str = "",
-    acquired_on: dt.date | None = None, call_number: str = "",
+    acquired_on: dt.date, call_number: str = "",
 ) -> list[CopyInfo]:
     """New copies of a title in a room, with codes and a call number (its 种次号 shared within the room)."""
     title = session.get(Title, title_id)
@@ -211,7 +211,7 @@ def add_copies(
     made = [
         Copy(
             code=code, title_id=title.id, home_site_id=site.id, shelf=shelf.strip(), source=source.strip(),
-            acquired_on=acquired_on or dt.date.today(), call_class=call.clc if call else "",
+            acquired_on=acquired_on, call_class=call.clc if call else "",
             call_order=call.order if call else "", shelf_key=call.shelf_key if call else "",
         )
         for code in new_copy_codes(session, site, count)

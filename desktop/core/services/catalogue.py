@@ -12,18 +12,20 @@ class Catalogue:
 
     def add_title(self, entry: catalogue.TitleInput, *, site_code: str = "", copies: int = 0) -> catalogue.TitleInfo:
         """A new title, and when asked its first copies in a room: one action, one transaction."""
+        today = self._uow.clock().today
         with self._uow.writing("catalogue.add_title") as session:
             title = catalogue.add_title(session, entry)
             if copies:
-                catalogue.add_copies(session, title.id, site_code=site_code, count=copies)
+                catalogue.add_copies(session, title.id, site_code=site_code, count=copies, acquired_on=today)
                 title = catalogue.get_title(session, title.id)
             return title
 
     def add_copies(self, title_id: int, *, site_code: str, count: int = 1, shelf: str = "",
                    source: str = "") -> list[catalogue.CopyInfo]:
+        today = self._uow.clock().today
         with self._uow.writing("catalogue.add_copies") as session:
             return catalogue.add_copies(session, title_id, site_code=site_code, count=count, shelf=shelf,
-                                        source=source)
+                                        source=source, acquired_on=today)
 
     def update_title(self, title_id: int, entry: catalogue.TitleInput) -> catalogue.TitleInfo:
         with self._uow.writing("catalogue.update_title") as session:
@@ -38,8 +40,9 @@ class Catalogue:
             return catalogue.get_title(session, title_id), catalogue.copies_of(session, title_id)
 
     def receive_issue(self, title_id: int, *, site_code: str, issue: str) -> catalogue.IssueInfo:
+        today = self._uow.clock().today
         with self._uow.writing("catalogue.receive_issue") as session:
-            return catalogue.receive_issue(session, title_id, site_code=site_code, issue=issue)
+            return catalogue.receive_issue(session, title_id, site_code=site_code, issue=issue, received_on=today)
 
     def issues(self, title_id: int) -> list[catalogue.IssueInfo]:
         with self._uow.reading() as session:
