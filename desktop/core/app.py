@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 from db.engine import writer
-from desktop.core import catalogue, database, demo, errors, readers, search, settings, sites, stats
+from desktop.core import catalogue, database, demo, readers, search, settings, sites, stats
 from desktop.core.database import Location, OpenResult
+from desktop.core.db_errors import typed_errors
 
 if TYPE_CHECKING:
     from desktop.core import importing  # MARC and spreadsheet readers load when a file is opened
@@ -31,22 +31,6 @@ if TYPE_CHECKING:
     from desktop.core.labels import printing  # reportlab and qrcode load when something is printed
 from desktop.core.labels import selection
 from desktop.core.labels import templates as tmpl
-
-
-@contextmanager
-def _typed_errors(location: Location) -> Iterator[None]:
-    """Turn the database's own operational failures into errors a user can be told about."""
-    try:
-        yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise errors.DatabaseBusy() from exc
-        if "readonly" in text or "read-only" in text or "read only" in text:
-            raise errors.DatabaseReadOnly() from exc
-        if "full" in text:
-            raise errors.DatabaseFull() from exc
-        raise errors.DatabaseUnavailable(url=location.display, reason=str(exc.orig).strip().splitlines()[0]) from exc
 
 
 class Shuyi:
@@ -104,13 +88,13 @@ class Shuyi:
     # -- units of work ---------------------------------------------------------------------------------
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with _typed_errors(self.location), self._read_sessions() as session, session.begin():
+        with typed_errors(self.location), self._read_sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE on SQLite): committed on success, rolled back on any error."""
-        with _typed_errors(self.location), self._write_sessions() as session, session.begin():
+        with typed_errors(self.location), self._write_sessions() as session, session.begin():
             yield session
 
     # -- use cases -------------------------------------------------------------------------------------
