@@ -197,6 +197,12 @@ def check(location: Location, *, thorough: bool = True) -> db_check.CheckReport:
         raise typed or errors.DatabaseUnreadable(path=location.display, reason=db_errors.first_line(exc)) from None
 
 
+def ensure_sound(location: Location) -> None:
+    """Read every page of a SQLite file with quick_check, whatever its size (`shuyi init` does); raise if damaged."""
+    if location.path is not None and not check(location, thorough=False).ok:
+        raise errors.DatabaseDamaged(path=location.display)
+
+
 def _prepare_file(path: Path, *, create: bool) -> None:
     if _check_sqlite_file(path):
         return

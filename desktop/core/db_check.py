@@ -19,6 +19,7 @@ OPEN_CHECK_MAX_BYTES = 8 * 1024 * 1024
 CORE_TABLES = ("sqlite_schema", "alembic_version", "sites", "settings", "reader_types", "counters")
 """Checked at every open of a larger file: what each command reads first, a few pages each."""
 MAX_PROBLEMS = 100
+_RAISED = "SQLite stopped: "
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ def check_file(conn: sqlite3.Connection, path: Path, *, thorough: bool) -> Check
     """quick_check (thorough=False) or integrity_check and foreign_key_check of every page of an open file."""
     start = time.perf_counter()
     problems = _pragma(conn, "integrity_check" if thorough else "quick_check")
+    if thorough and problems and _unreadable(problems):  # say which tables SQLite could not even read
+        problems = [f"{table}: {problem}" for table in _tables(conn)
+                    for problem in _pragma(conn, f"integrity_check('{table}')")] or problems
     if thorough and not problems:
         for table, rowid, parent, _fk in _rows(conn, "PRAGMA foreign_key_check")[:MAX_PROBLEMS]:
             problems.append(f"{table} row {rowid}: refers to a missing row of {parent}")
@@ -68,9 +72,20 @@ def _pragma(conn: sqlite3.Connection, pragma: str) -> list[str]:
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode & 0xFF not in (11, 26):
             raise  # busy, locked, unreadable: not a verdict on the pages, the caller types it
-        return [str(exc)]
+        return [f"{_RAISED}{exc}"]
     found = [str(row[0]) for row in rows]
     return [] if found == ["ok"] else found
+
+
+def _unreadable(problems: list[str]) -> bool:
+    return len(problems) == 1 and problems[0].startswith(_RAISED)
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    try:
+        return [str(row[0]) for row in _rows(conn, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")]
+    except sqlite3.DatabaseError:
+        return []
 
 
 def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
