@@ -496,8 +496,7 @@ class DatabaseDamaged(NotADatabase):
 
     code = "database.damaged"
     template = QT_TRANSLATE_NOOP(
-        "Errors", "The database {path} is damaged; nothing was changed. Restore it from a backup copy "
-        "(shuyi check --db {path} lists what is wrong)")
+        "Errors", "The database {path} is damaged; nothing was changed. Restore it from a backup copy")
 
 
 class DatabaseIOError(ShuyiError):
