@@ -108,12 +108,31 @@ def sqlite_code(exc: BaseException) -> int | None:
 def from_integrity(exc: IntegrityError) -> errors.ShuyiError:
     """A broken constraint, chosen by the constraint's name."""
     name = constraint_name(exc.orig)
-    values = exc.params if isinstance(exc.params, Mapping) else {}
+    values = _values(exc)
     if name is not None and name in BY_CONSTRAINT:
         return BY_CONSTRAINT[name](values)
     if name is not None and name.startswith("uq_"):
         return errors.DuplicateValue(constraint=name)
     return errors.BrokenRule(constraint=name or getattr(exc.orig, "sqlite_errorname", None) or "?")
+
+
+def _values(exc: IntegrityError) -> Mapping[str, Any]:
+    """Column → value of the failed INSERT or UPDATE, to name the value in the message (a qmark statement too)."""
+    if isinstance(exc.params, Mapping):
+        return exc.params
+    if not isinstance(exc.params, tuple | list) or not exc.statement:
+        return {}
+    if exc.params and isinstance(exc.params[0], tuple | list | Mapping):
+        return {}  # several rows at once: which one broke it, the database does not say
+    insert = re.match(r"\s*INSERT INTO \S+ \(([^)]*)\)", exc.statement, re.IGNORECASE)
+    update = re.match(r"\s*UPDATE \S+ SET (.*?) WHERE ", exc.statement, re.IGNORECASE | re.DOTALL)
+    if insert:
+        columns = [c.strip().strip('"') for c in insert.group(1).split(",")]
+    elif update:
+        columns = [c.partition("=")[0].strip().strip('"') for c in update.group(1).split(",")]
+    else:
+        return {}
+    return dict(zip(columns, exc.params, strict=False))
 
 
 def constraint_name(orig: BaseException | None) -> str | None:
