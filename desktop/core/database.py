@@ -303,8 +303,10 @@ def _stamp(location: Location) -> None:
     """Set SQLite's application id, so that a later version can tell this file from another program's."""
     if location.path is None:
         return
-    conn = sqlite3.connect(location.path, isolation_level=None)
+    conn = sqlite3.connect(location.path, isolation_level=None, timeout=0.5)
     try:
         conn.execute(f"PRAGMA application_id = {migrate.APPLICATION_ID}")
+    except sqlite3.OperationalError:  # busy with another writer: the tables still say whose it is; stamped next time
+        pass
     finally:
         conn.close()

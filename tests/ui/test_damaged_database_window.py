@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui.app import qt_application, run_gui
-from desktop.ui.i18n import Translations
 from tests.damage import overwrite_pages
 
 
 def test_the_window_says_the_database_is_damaged_instead_of_crashing(demo_db_path: Path) -> None:
-    qt_application()
+    app = qt_application()
+    translators = set(app.findChildren(QTranslator))
     overwrite_pages(demo_db_path, 3, seed=7)
     before = demo_db_path.read_bytes()
     shown: list[str] = []
@@ -34,8 +34,10 @@ def test_the_window_says_the_database_is_damaged_instead_of_crashing(demo_db_pat
     QTimer.singleShot(50, answer)
     try:
         status = run_gui(db=str(demo_db_path), lang="zh_CN")
-    finally:
-        Translations().apply("en")
+    finally:  # run_gui installed the Chinese translators: take them away again for the tests that follow
+        for translator in set(app.findChildren(QTranslator)) - translators:
+            app.removeTranslator(translator)
+            translator.deleteLater()
     assert status == 2
     assert len(shown) == 1 and "已损坏" in shown[0] and "备份" in shown[0] and str(demo_db_path) in shown[0]
     assert demo_db_path.read_bytes() == before
