@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -22,8 +23,20 @@ def normalise_url(url: str | URL) -> URL:
     return parsed
 
 
-def sqlite_url(path: str) -> URL:
-    return URL.create("sqlite+pysqlite", database=path)
+def sqlite_url(path: str, *, read_only: bool = False, immutable: bool = False) -> URL:
+    """A SQLite file's URL; read_only opens it with mode=ro, immutable also tells SQLite nobody else writes it.
+
+    Read-only is for a file or folder this user cannot write: every write is refused with SQLITE_READONLY. A WAL
+    database in a read-only folder can only be read without its -shm file as immutable (https://sqlite.org/wal.html).
+    """
+    if not read_only:
+        return URL.create("sqlite+pysqlite", database=path)
+    query = {"uri": "true", "mode": "ro", **({"immutable": "1"} if immutable else {})}
+    return URL.create("sqlite+pysqlite", database=Path(path).absolute().as_uri(), query=query)
+
+
+def is_read_only(url: URL) -> bool:
+    return url.query.get("mode") == "ro"
 
 
 def make_engine(
@@ -50,7 +63,7 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: in
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-            if engine.url.database not in (None, "", ":memory:"):
+            if engine.url.database not in (None, "", ":memory:") and not is_read_only(engine.url):
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")

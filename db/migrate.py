@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0005"
 """The newest revision in migrations/versions; tests/db/test_migrations.py checks it against Alembic's head."""
+APPLICATION_ID = 0x53485559
+"""SQLite's `PRAGMA application_id` of a Shuyi file ("SHUY"), set when it is created or upgraded."""
+MARKER_TABLE, MARKER_COLUMNS = "sites", frozenset({"id", "code", "kind", "name"})
+"""What every Shuyi schema since revision 0001 has: how a file from before APPLICATION_ID is recognised."""
+
+
+def made_by_shuyi(application_id: int | None, marker_columns: set[str]) -> bool:
+    """Whether a database with an alembic_version table is Shuyi's (of any version) or another program's.
+
+    application_id: the file's SQLite application id (None on PostgreSQL); marker_columns: the columns of its
+    MARKER_TABLE (empty when it has none). Another program's id says no outright; with no id, the tables decide.
+    """
+    if application_id:
+        return application_id == APPLICATION_ID
+    return marker_columns >= MARKER_COLUMNS
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from desktop.cli.output import Printer
-from desktop.core import demo
+from desktop.core import database, demo
 from desktop.core.app import Shuyi
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sites import SiteInfo
@@ -30,6 +30,7 @@ def open_database(args: argparse.Namespace, out: Printer, *, create: bool) -> Sh
 def init(args: argparse.Namespace, out: Printer) -> int:
     with open_database(args, out, create=True) as app:
         opened, where = app.opened, app.location.display
+    database.ensure_sound(app.location)  # every page, however large the file (an open checks small files only)
     if opened.created:
         out.say(QT_TRANSLATE_NOOP("Cli", "Created a new database at {path}"), path=where)
     elif opened.upgraded_from:

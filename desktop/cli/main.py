@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", _command("load_demo"), "fill an empty database with deterministic demo data")
     p.add_argument("--size", choices=DEMO_SIZES, default="small")
     add("stats", _command("stats"), "counts of everything in the database")
+    add("check", _command("check", "check"), "read every page of the database and say whether it is damaged")
     p = add("import", _command("import_file", "library"), "import books (CSV, XLSX, MARC, MARCXML) or readers")
     p.add_argument("what", choices=("books", "readers"))
     p.add_argument("file", metavar="FILE")

@@ -489,3 +489,44 @@ class InvalidEbookLicence(ShuyiError):
     code = "ebook.invalid_licence"
     template = QT_TRANSLATE_NOOP(
         "Errors", "An e-book needs an http(s) address and at least one licence and one day (got {url}, {cap}, {days})")
+
+
+class DatabaseDamaged(NotADatabase):
+    """A SQLite file whose pages no longer make a sound database (SQLITE_CORRUPT, SQLITE_NOTADB, a failed check)."""
+
+    code = "database.damaged"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} is damaged; nothing was changed. Restore it from a backup copy")
+
+
+class DatabaseIOError(ShuyiError):
+    code = "database.io_error"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Reading or writing the database file {path} failed (a disk or network error); nothing was changed")
+
+
+class CopyAlreadyOnLoan(ShuyiError):
+    code = "desk.copy_lent_meanwhile"
+    template = QT_TRANSLATE_NOOP("Errors", "This copy was lent a moment ago at another desk; nothing was changed")
+
+
+class HoldAlreadyActive(ShuyiError):
+    code = "desk.hold_exists"
+    template = QT_TRANSLATE_NOOP("Errors", "The reader already has a hold on this title; nothing was changed")
+
+
+class DuplicateValue(ShuyiError):
+    code = "database.duplicate"
+    template = QT_TRANSLATE_NOOP("Errors", "Another record already has this value ({constraint}); nothing was changed")
+
+
+class BrokenRule(ShuyiError):
+    code = "database.constraint"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The change breaks a rule of the database ({constraint}); nothing was changed")
+
+
+class CheckNeedsFile(ShuyiError):
+    code = "database.check_needs_file"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Only a SQLite database file can be checked here; {url} is checked by its server")

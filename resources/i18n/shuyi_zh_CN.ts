@@ -560,6 +560,10 @@
             <source>Calibration saved for {printer}: offset {dx} × {dy} mm, scale {sx} × {sy}</source>
             <translation>已保存 {printer} 的校准：偏移 {dx} × {dy} 毫米，缩放 {sx} × {sy}</translation>
         </message>
+        <message>
+            <source>The database at {path} is sound: {pages} pages checked in {seconds} s</source>
+            <translation>数据库 {path} 完好：已检查 {pages} 页，用时 {seconds} 秒</translation>
+        </message>
     </context>
     <context>
         <name>CopiesDialog</name>
@@ -1280,6 +1284,34 @@
         <message>
             <source>An e-book needs an http(s) address and at least one licence and one day (got {url}, {cap}, {days})</source>
             <translation>电子书需要 http(s) 地址、至少 1 个借阅名额和至少 1 天借期（收到的是 {url}、{cap}、{days}）</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged; nothing was changed. Restore it from a backup copy</source>
+            <translation>数据库 {path} 已损坏，未做任何更改。请用备份副本恢复</translation>
+        </message>
+        <message>
+            <source>Reading or writing the database file {path} failed (a disk or network error); nothing was changed</source>
+            <translation>读写数据库文件 {path} 失败（磁盘或网络故障），未做任何更改</translation>
+        </message>
+        <message>
+            <source>This copy was lent a moment ago at another desk; nothing was changed</source>
+            <translation>此册刚在另一服务台借出，未做任何更改</translation>
+        </message>
+        <message>
+            <source>The reader already has a hold on this title; nothing was changed</source>
+            <translation>该读者已预约此书，未做任何更改</translation>
+        </message>
+        <message>
+            <source>Another record already has this value ({constraint}); nothing was changed</source>
+            <translation>已有其他记录使用此值（{constraint}），未做任何更改</translation>
+        </message>
+        <message>
+            <source>The change breaks a rule of the database ({constraint}); nothing was changed</source>
+            <translation>此更改违反数据库规则（{constraint}），未做任何更改</translation>
+        </message>
+        <message>
+            <source>Only a SQLite database file can be checked here; {url} is checked by its server</source>
+            <translation>此处只能检查 SQLite 数据库文件；{url} 由其服务器自行检查</translation>
         </message>
         <message>
             <source>Stocktake {id} counts the shelves of {site}, not of {here}</source>

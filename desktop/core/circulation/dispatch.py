@@ -217,9 +217,19 @@ def refusal(code: str, error: errors.ShuyiError, state: DeskState) -> ScanResult
         action = Action.HOLD
     elif isinstance(error, errors.EbookCapReached | errors.EbookInactive) or code.startswith(codes.CodeType.EBOOK):
         action = Action.EBOOK_LEND
-    else:
-        action = Action.LEND if state.reader_id is not None else Action.RETURN
+    else:  # refused before it got far (the database busy, read-only, damaged): what this kind of code would do
+        action = _attempted(code, state)
     reader_id = state.reader_id
     if code.startswith(codes.CodeType.READER) and codes.classify(code) == "code":
         reader_id = None  # a card that could not be read is somebody else's: never lend to the previous reader
     return refused(code, error, action=action, reader_id=reader_id)
+
+
+def _attempted(code: str, state: DeskState) -> Action:
+    """What a scan of this code does at the desk: a card makes a reader active, an ISBN reserves or informs."""
+    kind = codes.classify(code)
+    if kind == "code" and code.startswith(codes.CodeType.READER):
+        return Action.READER
+    if kind == "isbn":
+        return Action.HOLD if state.reader_id is not None else Action.INFO
+    return Action.LEND if state.reader_id is not None else Action.RETURN
