@@ -75,7 +75,7 @@ def test_reading_works_in_a_read_only_folder_and_writing_is_refused_as_read_only
         assert app.opened.read_only
         assert app.stats().titles > 0
         with pytest.raises(errors.DatabaseReadOnly):
-            app.add_site(sites.NewSite(code="RO01", kind=sites.SiteKind.READING_ROOM, name="只读书屋"))
+            app.sites.add_site(sites.NewSite(code="RO01", kind=sites.SiteKind.READING_ROOM, name="只读书屋"))
     assert _listing(read_only_demo.parent) == before
 
 
