@@ -54,7 +54,7 @@ def test_core_and_db_never_load_qt_in_a_fresh_interpreter() -> None:
 def test_heavy_and_occasional_modules_stay_off_start_up() -> None:
     """Opening the facade or parsing a command loads none of what only some actions need (docs/performance.md)."""
     heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp",
-             "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo_circulation")
+             "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo.circulation")
     code = (
         "import sys\n"
         "import desktop.core.app, desktop.cli.main, desktop.cli.commands\n"

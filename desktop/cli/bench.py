@@ -15,7 +15,7 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
         return _labels(args, out)
     if args.name == "circulation":
         return _circulation(args, out)
-    from desktop.core.bench import search_bench
+    from desktop.bench import search_bench
 
     figures = search_bench.run(rows_per_file=args.rows, report=lambda m: print(m, file=sys.stderr, flush=True))
     if args.json:
@@ -33,7 +33,7 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
 
 
 def _labels(args: argparse.Namespace, out: Printer) -> int:
-    from desktop.core.bench import labels_bench
+    from desktop.bench import labels_bench
 
     figures = labels_bench.run()
     if args.json:
@@ -59,13 +59,14 @@ _CIRCULATION_ROWS = (
 
 
 def _circulation(args: argparse.Namespace, out: Printer) -> int:
-    from desktop.core.bench import circulation_bench
+    from desktop.bench import circulation_bench
 
     figures = circulation_bench.run(report=lambda m: print(m, file=sys.stderr, flush=True))
     if args.json:
         out.json(figures)
         return 0
-    sizes, built = figures["sizes"], figures["build_seconds"]
+    sizes = figures["sizes"]
+    built = figures["build_seconds"]
     print(f"copies {sizes['copies']}, readers {sizes['readers']}, loans {sizes['loans']} "
           f"({sizes['loans_open']} open); heavy reader {sizes['heavy_reader_loans']} loans "
           f"({sizes['heavy_reader_open']} open); built in {built['total']} s")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.bench import circulation_bench, circulation_data
 from desktop.core import codes
-from desktop.core.bench import circulation_bench
 
 TINY = {"copies": 2000, "readers": 300, "past_loans": 5000, "heavy_loans": 50}
 FIGURES = ("reader_scan", "lend", "reader_scan_panel", "lend_panel", "reader_scan_heavy", "lend_panel_heavy",
@@ -22,7 +22,7 @@ def _one(raw: sqlite3.Connection, sql: str, *params: object) -> int:
 
 def test_the_synthetic_database_is_what_it_claims(tmp_path: Path) -> None:
     now = dt.datetime(2026, 11, 21, 4, 0, tzinfo=dt.UTC)
-    built = circulation_bench.build(tmp_path / "c.db", **TINY, open_loans=150, now=now)
+    built = circulation_data.build(tmp_path / "c.db", **TINY, open_loans=150, now=now)
     assert built.sizes["loans_open"] == 150
     raw = sqlite3.connect(tmp_path / "c.db")
     try:

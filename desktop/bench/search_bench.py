@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.bench.synthetic import write_books_csv
 from desktop.core.app import Shuyi
-from desktop.core.bench.synthetic import write_books_csv
 from desktop.core.isbn import hyphenated, isbn10
 from desktop.core.searchtext import fts_query, initials
 
@@ -93,7 +93,8 @@ def _queries(app: Shuyi, db_file: Path) -> dict[str, dict[str, Any]]:
             ours = [_time(lambda q=q: app.search(q)) for q in queries]  # type: ignore[misc]
             bare = [_time(lambda q=q, k=kind: _baseline(raw, k, q)) for q in queries]  # type: ignore[misc]
             hits = sum(1 for q in queries[:20] if app.search(q))
-            mine, base = _percentiles(ours), _percentiles(bare)
+            mine = _percentiles(ours)
+            base = _percentiles(bare)
             out[kind] = {**mine, "baseline_p50_ms": base["p50_ms"], "baseline_p95_ms": base["p95_ms"],
                          "ratio_p50": round(mine["p50_ms"] / max(base["p50_ms"], 1e-3), 1),
                          "found_of_first_20": hits}
