@@ -7,7 +7,7 @@ import sys
 
 from desktop.cli.output import Printer
 
-BENCHMARKS = ("search", "labels", "circulation")
+BENCHMARKS = ("search", "labels", "circulation", "startup")
 
 
 def bench(args: argparse.Namespace, out: Printer) -> int:
@@ -15,6 +15,8 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
         return _labels(args, out)
     if args.name == "circulation":
         return _circulation(args, out)
+    if args.name == "startup":
+        return _startup(args, out)
     from desktop.bench import search_bench
 
     figures = search_bench.run(rows_per_file=args.rows, report=lambda m: print(m, file=sys.stderr, flush=True))
@@ -81,4 +83,16 @@ def _circulation(args: argparse.Namespace, out: Printer) -> int:
         print(f"{'bare sqlite3 ' + key:<22}{f['count']:>6}{f['p50_ms']:>9}{f['p95_ms']:>9}{f['max_ms']:>9}")
     if figures["unexpected"]:
         print(f"unexpected answers: {figures['unexpected']}", file=sys.stderr)
+    return 0
+
+
+def _startup(args: argparse.Namespace, out: Printer) -> int:
+    from desktop.bench import startup_bench
+
+    figures = startup_bench.run(runs=max(args.runs, 1), report=lambda m: print(m, file=sys.stderr, flush=True))
+    if args.json:
+        out.json(figures)
+        return 0
+    print(f"shuyi window {figures['window_s']} s, bare PySide6 window {figures['bare_qt_s']} s, "
+          f"ratio {figures['ratio']} (medians of {figures['runs']} runs, {figures['platform']})")
     return 0
