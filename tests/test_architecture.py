@@ -56,7 +56,7 @@ def test_core_and_db_never_load_qt_in_a_fresh_interpreter() -> None:
 def test_heavy_and_occasional_modules_stay_off_start_up() -> None:
     """Opening the facade or parsing a command loads none of what only some actions need (docs/performance.md)."""
     heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp",
-             "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo_circulation")
+             "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo.circulation")
     code = (
         "import sys\n"
         "import desktop.core.app, desktop.cli.main, desktop.cli.commands\n"
@@ -65,6 +65,94 @@ def test_heavy_and_occasional_modules_stay_off_start_up() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_core_and_db_never_import_the_benchmarks() -> None:
+    """desktop/bench drives the core as the CLI does; the core never depends on it."""
+    assert _offending(_modules("desktop/core") + _modules("db"), ("desktop.bench",)) == []
+
+
+OUR_PACKAGES = ("desktop", "db", "resources")
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PROJECT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_module(dotted: str) -> bool:
+    where = PROJECT.joinpath(*dotted.split("."))
+    return where.with_suffix(".py").is_file() or (where / "__init__.py").is_file()
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _source(node: ast.ImportFrom, here: str, package: bool) -> str:
+    """The absolute module an import takes names from (relative imports resolved against `here`)."""
+    if node.level == 0:
+        return node.module or ""
+    base = here.split(".") if package else here.split(".")[:-1]
+    base = base[:len(base) - (node.level - 1)]
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def private_names_taken(path: Path, module: str | None = None) -> list[str]:
+    """`from X import _name`, and `module._name` on a module it imported, where X is another of our modules.
+
+    `module` is the file's dotted name (by default, from its place in the project)."""
+    here, package = module or _module_name(path), path.name == "__init__.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bound: dict[str, str] = {}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            source = _source(node, here, package)
+            if source.split(".")[0] not in OUR_PACKAGES:
+                continue
+            for alias in node.names:
+                if _is_private(alias.name) and source != here:
+                    found.append(f"line {node.lineno}: from {source} import {alias.name}")
+                if _is_module(f"{source}.{alias.name}"):
+                    bound[alias.asname or alias.name] = f"{source}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] in OUR_PACKAGES:
+                    name = alias.asname or alias.name.split(".")[0]
+                    bound[name] = alias.name if alias.asname else name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _is_private(node.attr):
+            chain, value = [], node.value
+            while isinstance(value, ast.Attribute):
+                chain.append(value.attr)
+                value = value.value
+            if isinstance(value, ast.Name) and value.id in bound:
+                dotted = ".".join([bound[value.id], *reversed(chain)])
+                if _is_module(dotted) and dotted != here:
+                    found.append(f"line {node.lineno}: {dotted}.{node.attr}")
+    return found
+
+
+def test_the_private_name_scan_finds_both_forms(tmp_path: Path) -> None:
+    """The scan below would see a private function taken from another module either way it can be written."""
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""Sample."""\nfrom desktop.core.labels.render import _check\n'
+                      "from desktop.core import errors\nfrom desktop.core.labels import render as r\n"
+                      "import desktop.core.pdf.output\n"
+                      "x = (r._title, errors._x, desktop.core.pdf.output._umask, errors.ShuyiError)\n"
+                      "from . import _private_sibling\n", encoding="utf-8")
+    assert sorted(private_names_taken(sample, "desktop.core.sample")) == [
+        "line 2: from desktop.core.labels.render import _check", "line 6: desktop.core.errors._x",
+        "line 6: desktop.core.labels.render._title", "line 6: desktop.core.pdf.output._umask",
+        "line 7: from desktop.core import _private_sibling"]
+
+
+def test_no_module_takes_a_private_name_from_another() -> None:
+    """A name starting with "_" is its module's own: another module that needs it needs a public one."""
+    taken = {str(p.relative_to(PROJECT)): found for p in _modules("desktop") + _modules("db")
+             if (found := private_names_taken(p))}
+    assert taken == {}
 
 
 def test_db_imports_neither_qt_nor_desktop() -> None:

@@ -7,7 +7,7 @@ import sys
 
 from desktop.cli.output import Printer
 
-BENCHMARKS = ("search", "labels", "circulation")
+BENCHMARKS = ("search", "labels", "circulation", "startup")
 
 
 def bench(args: argparse.Namespace, out: Printer) -> int:
@@ -15,7 +15,9 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
         return _labels(args, out)
     if args.name == "circulation":
         return _circulation(args, out)
-    from desktop.core.bench import search_bench
+    if args.name == "startup":
+        return _startup(args, out)
+    from desktop.bench import search_bench
 
     figures = search_bench.run(rows_per_file=args.rows, report=lambda m: print(m, file=sys.stderr, flush=True))
     if args.json:
@@ -33,7 +35,7 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
 
 
 def _labels(args: argparse.Namespace, out: Printer) -> int:
-    from desktop.core.bench import labels_bench
+    from desktop.bench import labels_bench
 
     figures = labels_bench.run()
     if args.json:
@@ -59,13 +61,14 @@ _CIRCULATION_ROWS = (
 
 
 def _circulation(args: argparse.Namespace, out: Printer) -> int:
-    from desktop.core.bench import circulation_bench
+    from desktop.bench import circulation_bench
 
     figures = circulation_bench.run(report=lambda m: print(m, file=sys.stderr, flush=True))
     if args.json:
         out.json(figures)
         return 0
-    sizes, built = figures["sizes"], figures["build_seconds"]
+    sizes = figures["sizes"]
+    built = figures["build_seconds"]
     print(f"copies {sizes['copies']}, readers {sizes['readers']}, loans {sizes['loans']} "
           f"({sizes['loans_open']} open); heavy reader {sizes['heavy_reader_loans']} loans "
           f"({sizes['heavy_reader_open']} open); built in {built['total']} s")
@@ -80,4 +83,16 @@ def _circulation(args: argparse.Namespace, out: Printer) -> int:
         print(f"{'bare sqlite3 ' + key:<22}{f['count']:>6}{f['p50_ms']:>9}{f['p95_ms']:>9}{f['max_ms']:>9}")
     if figures["unexpected"]:
         print(f"unexpected answers: {figures['unexpected']}", file=sys.stderr)
+    return 0
+
+
+def _startup(args: argparse.Namespace, out: Printer) -> int:
+    from desktop.bench import startup_bench
+
+    figures = startup_bench.run(runs=max(args.runs, 1), report=lambda m: print(m, file=sys.stderr, flush=True))
+    if args.json:
+        out.json(figures)
+        return 0
+    print(f"shuyi window {figures['window_s']} s, bare PySide6 window {figures['bare_qt_s']} s, "
+          f"ratio {figures['ratio']} (medians of {figures['runs']} runs, {figures['platform']})")
     return 0

@@ -36,7 +36,7 @@ def labels(args: argparse.Namespace, out: Printer) -> int:
     target = Path(args.out)
     with open_database(args, out, create=False) as app:
         if args.what == "calibration":
-            from desktop.core.labels.pdf import render_calibration_page
+            from desktop.core.labels.render import render_calibration_page
 
             template = app.labels.label_template(args.template)
             render_calibration_page(template.geometry, target)

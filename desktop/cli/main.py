@@ -23,7 +23,7 @@ DEMO_SIZES = ("small", "county")
 LISTINGS = ("sites", "titles", "copies", "readers", "loans")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
-BENCHMARKS = ("search", "labels", "circulation")
+BENCHMARKS = ("search", "labels", "circulation", "startup")
 
 
 def _command(name: str, module: str = "commands") -> Handler:
@@ -124,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", choices=BENCHMARKS)
     p.add_argument("--rows", type=_count, default=100_000, metavar="N",
                    help="CSV rows per import file (two files; default 100000, i.e. 200,000 titles)")
+    p.add_argument("--runs", type=_count, default=5, metavar="N",
+                   help="startup: launches of each window, the figures are medians (default 5)")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")

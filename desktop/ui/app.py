@@ -13,6 +13,7 @@ from desktop.ui.context import DataEvents, UiContext, error_text
 from desktop.ui.first_run import FirstRunDialog
 from desktop.ui.i18n import Translations, saved_language
 from desktop.ui.main_window import MainWindow
+from desktop.ui.startup_probe import install as install_startup_probe
 from desktop.ui.tasks import TaskRunner
 
 ORGANISATION = "Shuyi"
@@ -29,11 +30,13 @@ def qt_application() -> QApplication:
     return app
 
 
-def build_window(core: Shuyi, *, translations: Translations, remember: bool = True) -> MainWindow:
-    """The main window over an open database, in the language `translations` has applied."""
+def build_window(core: Shuyi, *, translations: Translations, remember: bool = True,
+                 lazy_pages: bool = False) -> MainWindow:
+    """The main window over an open database, in the language `translations` has applied; with `lazy_pages`,
+    the pages not shown first are built after the window's first paint."""
     tasks = TaskRunner()
     ctx = UiContext(app=core, tasks=tasks, translations=translations, events=DataEvents())
-    window = MainWindow(ctx, remember=remember)
+    window = MainWindow(ctx, remember=remember, lazy_pages=lazy_pages)
     tasks.setParent(window)
     ctx.events.setParent(window)
     return window
@@ -77,10 +80,11 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
         QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Shuyi"), error_text(exc))
         return 2
     try:
-        window = build_window(core, translations=translations)
+        window = build_window(core, translations=translations, lazy_pages=True)
         message = _opened_message(core)
         if message:
             window.statusBar().showMessage(message, 30_000)
+        install_startup_probe(window)
         window.show()
         offer_first_run(window)
         status = qt.exec()

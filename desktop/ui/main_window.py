@@ -1,11 +1,16 @@
-"""The main window: a navigation list of the eight pages, the pages themselves, and a status bar."""
+"""The main window: a navigation list of the eight pages, the pages themselves, and a status bar.
+
+A page's module is imported when the page is first built. With `lazy_pages` (how `shuyi` starts) only the page
+shown first is built before the window appears; the others are built one per turn of the event loop after the
+window's first paint, or at once when asked for (docs/performance.md, start-up)."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,15 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.pages import PAGE_KEYS
-from desktop.ui.catalogue.page import CataloguePage
-from desktop.ui.circulation.page import CirculationPage
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
-from desktop.ui.readers.page import ReadersPage
-from desktop.ui.reports.page import ReportsPage
-from desktop.ui.settings.page import SettingsPage
-from desktop.ui.stations.page import StationsPage
 
 CONTEXT = "MainWindow"
 PageFactory = Callable[[UiContext, QWidget], Page]
@@ -36,24 +35,32 @@ def _placeholder(key: str) -> PageFactory:
     return lambda ctx, parent: PlaceholderPage(ctx, key, parent)
 
 
+def _page(module: str, name: str) -> PageFactory:
+    """A page whose module is imported when the page is first built, not when the window's module loads."""
+    return lambda ctx, parent: getattr(importlib.import_module(module), name)(ctx, parent)
+
+
 PAGES: tuple[tuple[str, str, PageFactory], ...] = (
-    ("circulation", QT_TRANSLATE_NOOP("MainWindow", "Circulation"), CirculationPage),
-    ("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), CataloguePage),
-    ("readers", QT_TRANSLATE_NOOP("MainWindow", "Readers"), ReadersPage),
-    ("stations", QT_TRANSLATE_NOOP("MainWindow", "Stations"), StationsPage),
+    ("circulation", QT_TRANSLATE_NOOP("MainWindow", "Circulation"), _page("desktop.ui.circulation.page",
+                                                                          "CirculationPage")),
+    ("catalogue", QT_TRANSLATE_NOOP("MainWindow", "Catalogue"), _page("desktop.ui.catalogue.page", "CataloguePage")),
+    ("readers", QT_TRANSLATE_NOOP("MainWindow", "Readers"), _page("desktop.ui.readers.page", "ReadersPage")),
+    ("stations", QT_TRANSLATE_NOOP("MainWindow", "Stations"), _page("desktop.ui.stations.page", "StationsPage")),
     ("facilities", QT_TRANSLATE_NOOP("MainWindow", "Facilities"), _placeholder("facilities")),
     ("coverage", QT_TRANSLATE_NOOP("MainWindow", "Coverage"), _placeholder("coverage")),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), ReportsPage),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), SettingsPage),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _page("desktop.ui.reports.page", "ReportsPage")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _page("desktop.ui.settings.page", "SettingsPage")),
 )
 assert tuple(key for key, _, _ in PAGES) == PAGE_KEYS
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext, *, remember: bool = True) -> None:
+    def __init__(self, ctx: UiContext, *, remember: bool = True, lazy_pages: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self._remember = remember
+        self._build_rest_after_paint = lazy_pages
+        self._closing = False
         self.setObjectName("MainWindow")
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -62,12 +69,13 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 10px 14px; }")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
-        for key, _title, factory in PAGES:
-            page = factory(ctx, self.stack)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        """The pages built so far, by key (all of them unless `lazy_pages`; see page())."""
+        for _key, _title, _factory in PAGES:
+            self.stack.addWidget(QWidget(self.stack))  # the page's slot, until it is built
             self.nav.addItem(QListWidgetItem())
+        if not lazy_pages:
+            for key in PAGE_KEYS:
+                self.page(key)
         self.nav.currentRowChanged.connect(self._switch_to)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -91,10 +99,6 @@ class MainWindow(QMainWindow):
         self.db_label.setText(ctx.app.location.display)
         ctx.tasks.on_unhandled_error = lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)
 
-        settings_page = self.pages["settings"]
-        assert isinstance(settings_page, SettingsPage)
-        settings_page.language_chosen.connect(ctx.translations.apply)
-
         self.resize(1200, 760)
         self.setMinimumSize(760, 520)
         self.nav.setCurrentRow(0)
@@ -102,10 +106,44 @@ class MainWindow(QMainWindow):
             self._restore()
         self.retranslate()
 
+    def page(self, key: str) -> Page:
+        """The page `key`, built now if it was not yet."""
+        if key in self.pages:
+            return self.pages[key]
+        row = PAGE_KEYS.index(key)
+        page = PAGES[row][2](self.ctx, self.stack)
+        page.setObjectName(f"page_{key}")
+        slot = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.pages[key] = page
+        if key == "settings":
+            page.language_chosen.connect(self.ctx.translations.apply)  # type: ignore[attr-defined]
+        return page
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._build_rest_after_paint:
+            self._build_rest_after_paint = False
+            QTimer.singleShot(0, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        """After the first paint: build one page not built yet, then give the event loop a turn before the next."""
+        missing = [key for key in PAGE_KEYS if key not in self.pages]
+        if missing and not self._closing:
+            self.page(missing[0])
+            if len(missing) > 1:
+                QTimer.singleShot(0, self._build_next_page)
+
     def _switch_to(self, row: int) -> None:
+        built = PAGE_KEYS[row] in self.pages  # a page loads its data when it is built
+        page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentIndex(row)
-        if self.isVisible():
-            self.pages[PAGE_KEYS[row]].refresh()  # show what is in the database now, not when it was built
+        if built and self.isVisible():
+            page.refresh()  # show what is in the database now, not when it was built
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
@@ -137,7 +175,8 @@ class MainWindow(QMainWindow):
             self.show_page(str(page))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        for page in self.pages.values():
+        self._closing = True  # no page is built after this (finish_work may turn the event loop)
+        for page in list(self.pages.values()):
             page.finish_work()  # e.g. scans still queued at the desk are handled, not dropped
         if self._remember:
             settings = QSettings()

@@ -18,7 +18,6 @@ from reportlab.pdfgen.canvas import Canvas
 import resources
 from desktop.core import errors
 from desktop.core.codes import CodeType, make
-from desktop.core.labels import fonts, qr
 from desktop.core.labels.layouts import (
     MM,
     BookLabel,
@@ -30,7 +29,8 @@ from desktop.core.labels.layouts import (
     qr_box,
     spine_lines,
 )
-from desktop.core.labels.textfit import ellipsis_mark, fit_line, fit_lines, line_metrics
+from desktop.core.pdf import fonts, qr
+from desktop.core.pdf.textfit import ellipsis_mark, fit_line, fit_lines, line_metrics
 
 FONT = fonts.cjk_font()
 LONG_TITLE = ("马克思主义基本原理概论与中国特色社会主义理论体系研究：新时代产业工人队伍建设改革读本" * 5)[:200]

@@ -14,11 +14,11 @@ import zxingcpp
 
 from desktop.core import errors
 from desktop.core.codes import CodeType, make
-from desktop.core.labels import fonts
 from desktop.core.labels.geometry import MediaKind, SheetGeometry
 from desktop.core.labels.layouts import QR_INSET_MM, BookLabel, EbookSlip, ReaderCard, SpineLabel
-from desktop.core.labels.pdf import labels_per_page, render_calibration_page, render_labels
-from desktop.core.labels.qr import QUIET_MODULES
+from desktop.core.labels.render import labels_per_page, render_calibration_page, render_labels
+from desktop.core.pdf import fonts
+from desktop.core.pdf.qr import QUIET_MODULES
 
 POPPLER = shutil.which("pdftoppm") is not None
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="pdftoppm (poppler-utils) is not installed")

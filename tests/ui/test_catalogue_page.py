@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.bench.synthetic import write_books_csv
 from desktop.core.app import Shuyi
-from desktop.core.bench.synthetic import write_books_csv
 from desktop.ui.catalogue.import_wizard import MAP, RUN, ImportWizard
 from desktop.ui.catalogue.page import CataloguePage
 from desktop.ui.catalogue.tables import FETCH_BATCH

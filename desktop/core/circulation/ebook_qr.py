@@ -34,11 +34,11 @@ def loan_slip_pdf(url: str, title: str, expires_on: dt.date, out: Path) -> Path:
 
     The file appears complete or not at all (written beside `out`, then renamed); errors.FileNotWritable when
     it cannot be written, errors.NoChineseFont when no Chinese font can be found."""
-    from desktop.core.labels import qr
-    from desktop.core.labels.fonts import cjk_font
-    from desktop.core.labels.layouts import MM, chinese_date
-    from desktop.core.labels.pdf import _write
-    from desktop.core.labels.textfit import Line, stack
+    from desktop.core.pdf import qr
+    from desktop.core.pdf.fonts import cjk_font
+    from desktop.core.pdf.output import write_pdf
+    from desktop.core.pdf.printed import MM, chinese_date
+    from desktop.core.pdf.textfit import Line, stack
 
     font = cjk_font()
     symbol = qr.matrix(url)
@@ -61,6 +61,4 @@ def loan_slip_pdf(url: str, title: str, expires_on: dt.date, out: Path) -> Path:
               top=[Line(SLIP_HOW, 10, 7, align="centre")],
               bottom=[Line(f"有效期至 {chinese_date(expires_on)}", 13, 8, align="centre")])
 
-    out = Path(out)
-    _write(out, f"{SLIP_HEADING} · {title}", font, draw)
-    return out
+    return write_pdf(Path(out), f"{SLIP_HEADING} · {title}", font, draw)

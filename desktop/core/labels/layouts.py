@@ -1,8 +1,8 @@
 """What goes on each kind of label, and how it is drawn into its box on a reportlab canvas.
 
 Boxes are (x, y, w, h) in points with reportlab's bottom-left origin. Text never leaves its box: each line is
-measured with reportlab's font metrics, shrunk to a minimum size, then cut with "…" (textfit.py). A QR code
-keeps QUIET_MODULES white modules around it inside the label, and modules of at least MIN_MODULE_MM, or the
+measured with reportlab's font metrics, shrunk to a minimum size, then cut with "…" (desktop.core.pdf.textfit).
+A QR code keeps QUIET_MODULES white modules around it inside the label, and modules of at least MIN_MODULE_MM, or the
 label is refused with errors.LabelTooSmall naming its size.
 """
 
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.core import errors
-from desktop.core.labels import qr
-from desktop.core.labels.textfit import Line, fit_line, line_metrics, stack
+from desktop.core.pdf import qr
+from desktop.core.pdf.printed import MM, chinese_date
+from desktop.core.pdf.textfit import Line, fit_line, line_metrics, stack
 
-MM = 72 / 25.4
 EDGE_MM = 1.5
 """White margin kept between any text and the label's edge (sheets shift ±1 mm in printers)."""
 QR_INSET_MM = 1.0
@@ -58,11 +58,6 @@ Label = BookLabel | SpineLabel | ReaderCard | EbookSlip
 KIND_NAMES: dict[type, str] = {
     BookLabel: "图书标签", SpineLabel: "书标", ReaderCard: "读者证", EbookSlip: "电子书借阅单",
 }
-
-
-def chinese_date(day: date) -> str:
-    """2026年11月21日."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def spine_lines(call_number: str) -> list[str]:

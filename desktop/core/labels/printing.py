@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.labels import pdf, selection
+from desktop.core.labels import selection
 from desktop.core.labels.layouts import BookLabel, ReaderCard, SpineLabel
+from desktop.core.labels.render import render_labels
 from desktop.core.labels.templates import Calibration, Template
 
 
@@ -38,6 +39,6 @@ def render(items: list[BookLabel | SpineLabel] | list[ReaderCard], template: Tem
            calibration: Calibration | None, progress: Callable[[int, int], object] | None = None,
            left_out: int = 0) -> LabelRun:
     cal = calibration or Calibration(printer="")
-    report = pdf.render_labels(items, template.geometry, out, skip=skip, offset_mm=(cal.offset_x_mm, cal.offset_y_mm),
-                               scale=(cal.scale_x, cal.scale_y), progress=progress)
+    report = render_labels(items, template.geometry, out, skip=skip, offset_mm=(cal.offset_x_mm, cal.offset_y_mm),
+                           scale=(cal.scale_x, cal.scale_y), progress=progress)
     return LabelRun(file=out, pages=report.pages, labels=report.labels, template=template.name, left_out=left_out)

@@ -1,4 +1,4 @@
-"""The Chinese TrueType font labels are printed in: a system font when one is usable, else the shipped one.
+"""The Chinese TrueType font of every printed page: a system font when one is usable, else the shipped one.
 
 reportlab embeds only TrueType outlines (not the CFF of Noto/Source Han CJK or macOS PingFang), so the
 candidates are TrueType files or collections (.ttc, face 0). A candidate is used only when reportlab can load

@@ -5,16 +5,13 @@ point (x, y) mm from the top-left corner to ((x + dx) · sx, (y + dy) · sy): th
 about the page's top-left corner, so positive dx/dy move the print right/down. It is applied as one PDF
 transformation per page, so the QR codes and text are scaled with everything else.
 
-The PDF is written to a temporary file beside `out` and renamed over it only when complete, so a failure
-(or a cancel raised from `progress`) never leaves a half-written file, and an older file stays as it was.
+The PDF is written all or nothing (desktop.core.pdf.output), so a failure or a cancel raised from `progress`
+never leaves a half-written file, and an older file stays as it was.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,12 +19,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from db.models.labels import CALIBRATION_MAX_OFFSET_MM, CALIBRATION_SCALE_RANGE
 from desktop.core import errors
-from desktop.core.labels.fonts import cjk_font
 from desktop.core.labels.geometry import MediaKind, SheetGeometry
-from desktop.core.labels.layouts import KIND_NAMES, MM, Label, draw_label
-from desktop.core.labels.textfit import Line, fit_lines, line_metrics, stack
-
-AUTHOR = "书驿 Shuyi"
+from desktop.core.labels.layouts import KIND_NAMES, Label, draw_label
+from desktop.core.pdf.fonts import cjk_font
+from desktop.core.pdf.output import write_pdf
+from desktop.core.pdf.printed import MM
+from desktop.core.pdf.textfit import Line, fit_lines, line_metrics, stack
 
 
 @dataclass(frozen=True)
@@ -80,39 +77,6 @@ def _outline(canvas: Canvas, geometry: SheetGeometry, box: tuple[float, float, f
         canvas.rect(x, y, w, h, stroke=1, fill=0)
 
 
-def _write(out: Path, title: str, font: str, draw: Callable[[Canvas], None]) -> None:
-    """Run `draw` on a canvas writing a temporary file beside `out`; rename it into place when all went well."""
-    out = Path(out)
-    try:
-        handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    except OSError as exc:
-        raise errors.FileNotWritable(path=str(out)) from exc
-    os.close(handle)
-    try:
-        canvas = Canvas(name, pageCompression=1, initialFontName=font)  # no stray, unembedded Helvetica
-        canvas.setTitle(title)
-        canvas.setAuthor(AUTHOR)
-        canvas.setCreator(AUTHOR)
-        draw(canvas)
-        canvas.save()
-        os.chmod(name, 0o666 & ~_umask())  # mkstemp makes the file private; a PDF is for sharing and printing
-        os.replace(name, out)
-    except OSError as exc:
-        with suppress(OSError):
-            os.unlink(name)
-        raise errors.FileNotWritable(path=str(out)) from exc
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(name)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
 def _title(items: Sequence[Label]) -> str:
     kinds = list(dict.fromkeys(KIND_NAMES.get(type(item), "标签") for item in items))
     return f"{'、'.join(kinds)} · {len(items)} 张"
@@ -158,7 +122,7 @@ def render_labels(items: Sequence[Label], geometry: SheetGeometry, out: Path, *,
             if progress is not None:
                 progress(done, total)
 
-    _write(out, title or f"书驿 · {_title(items)}", font, draw)
+    write_pdf(out, title or f"书驿 · {_title(items)}", font, draw)
     return RenderReport(pages=pages, labels=total)
 
 
@@ -232,5 +196,5 @@ def render_calibration_page(geometry: SheetGeometry, out: Path, *, offset_mm: tu
             canvas.line(cx, cy - arm, cx, cy + arm)
         canvas.showPage()
 
-    _write(out, "书驿 · 打印校准页", font, draw)
+    write_pdf(out, "书驿 · 打印校准页", font, draw)
     return RenderReport(pages=1, labels=labels_per_page(geometry))

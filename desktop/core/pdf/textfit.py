@@ -1,4 +1,4 @@
-"""Fitting text into a label's box: measure with reportlab's metrics, shrink to a minimum, then cut with "…".
+"""Fitting text into a box on a printed page: measure with reportlab's metrics, shrink to a minimum, then cut with "…".
 
 Sizes are points; widths come from `pdfmetrics.stringWidth` of the registered font (per character, cached,
 so a 1,000-label job measures each character once). Lines break anywhere between Chinese characters, between
@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from reportlab.pdfbase import pdfmetrics
 
-from desktop.core.labels.fonts import has_glyph
+from desktop.core.pdf.fonts import has_glyph
 
 NO_LINE_START = set("，。、；：？！）》」』】〕…,.;:?!)]}%")
 

@@ -1,4 +1,4 @@
-"""QR codes for labels: the qrcode package's matrix (error correction M), drawn as vector rectangles.
+"""QR codes on printed pages: the qrcode package's matrix (error correction M), drawn as vector rectangles.
 
 Our upper-case codes use QR's alphanumeric mode (qrcode picks it by itself), so a copy code is a version-1
 symbol of 21 × 21 modules; URLs use byte mode.

@@ -16,11 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core import codes
-from desktop.core.labels import pdf
-from desktop.core.labels.fonts import cjk_font
+from desktop.core.labels import render
 from desktop.core.labels.geometry import SheetGeometry
 from desktop.core.labels.layouts import BookLabel, ReaderCard
 from desktop.core.labels.templates import BUILTIN
+from desktop.core.pdf.fonts import cjk_font
 
 COUNT = 1000
 
@@ -60,7 +60,7 @@ def run() -> dict[str, Any]:
         runs = (("book_labels_65_up", "avery-l7651", books), ("reader_cards", "shuyi-card-10", cards))
         for name, slug, items in runs:
             geometry = _template(slug)
-            ours = _timed(lambda: pdf.render_labels(items, geometry, folder / f"{name}.pdf"))  # noqa: B023
+            ours = _timed(lambda: render.render_labels(items, geometry, folder / f"{name}.pdf"))  # noqa: B023
             bare = _timed(lambda: _baseline(geometry, folder / f"{name}-bare.pdf",  # noqa: B023
                                             [getattr(i, "code", "") for i in items]))  # noqa: B023
             figures[name] = {"template": slug, "seconds_per_1000": round(ours * 1000 / COUNT, 3),

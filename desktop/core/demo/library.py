@@ -7,10 +7,13 @@ they are not claimed to be the real ISBNs of these titles. Phone numbers are fic
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
+from sqlalchemy.orm import Session
 from stdnum import ean
 
+from desktop.core import catalogue, readers
 from desktop.core.catalogue import TitleInput
 from desktop.core.readers import ReaderInput
 
@@ -96,3 +99,17 @@ def reader_entries(count: int, rng: random.Random, room_codes: list[str]) -> lis
             reader_type="临时读者" if n % 11 == 0 else "",
         ))
     return entries
+
+
+def fill(session: Session, n_titles: int, n_readers: int, rng: random.Random, rooms: list[str]) -> tuple[int, int]:
+    """Books in the `rooms` (each title in one or two of them) and registered readers; (copies, readers) made."""
+    made = 0
+    for n, (entry, copies) in enumerate(titles(n_titles, rng)):
+        title = catalogue.add_title(session, entry)
+        for room in rooms[: 1 + n % 2] if n % 3 else [rooms[(n // 3) % len(rooms)]]:
+            made += len(catalogue.add_copies(session, title.id, site_code=room, count=copies,
+                                             acquired_on=dt.date(2024, 1, 1) + dt.timedelta(days=n * 5),
+                                             source="采购" if n % 4 else "捐赠"))
+    for entry in reader_entries(n_readers, rng, rooms):
+        readers.add_reader(session, entry)
+    return made, n_readers
