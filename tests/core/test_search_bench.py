@@ -34,7 +34,7 @@ def test_titles_with_no_word_characters_do_not_crash_the_baseline(demo_app: Shuy
     for them (before, it sent `MATCH NULL` and ended in "fts5: syntax error")."""
     for n in range(40):
         title = NO_WORD_CHARACTERS[n % len(NO_WORD_CHARACTERS)] * (1 + n % 3)
-        demo_app.add_title(TitleInput(title=title, author=f"佚名{n}"), site_code="JH01", copies=1)
+        demo_app.catalogue.add_title(TitleInput(title=title, author=f"佚名{n}"), site_code="JH01", copies=1)
     raw = sqlite3.connect(demo_db_path)
     try:
         queries = search_bench.draw_queries(raw, per_kind=50)
