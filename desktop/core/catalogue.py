@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, CopyStatus, PeriodicalIssue, Site, SiteKind, Title, TitleKind
-from desktop.core import callnumbers, codes, counters, errors, isbn
+from desktop.core import callnumbers, codes, counters, errors, isbn, lengths
 from desktop.core.searchtext import fold, pinyin_tokens, spaced
 
 TitleId = NewType("TitleId", int)
@@ -87,6 +87,9 @@ def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
         place=entry.place.strip(), year=entry.year.strip(), pages=entry.pages.strip(), price=entry.price.strip(),
         clc=clc, subjects=tuple(s.strip() for s in entry.subjects if s.strip()), kind=entry.kind,
     )
+    lengths.check(Title, {"title": cleaned.title, "author": cleaned.author, "publisher": cleaned.publisher,
+                          "place": cleaned.place, "year": cleaned.year, "pages": cleaned.pages,
+                          "price": cleaned.price, "clc": cleaned.clc, "subjects": "；".join(cleaned.subjects)})
     return cleaned, isbn13
 
 

@@ -489,3 +489,27 @@ class InvalidEbookLicence(ShuyiError):
     code = "ebook.invalid_licence"
     template = QT_TRANSLATE_NOOP(
         "Errors", "An e-book needs an http(s) address and at least one licence and one day (got {url}, {cap}, {days})")
+
+
+class TextTooLong(ShuyiError):
+    code = "input.too_long"
+    template = QT_TRANSLATE_NOOP("Errors", "{field} is too long: {length} characters, at most {limit}")
+
+
+class ImportNotAFile(ShuyiError):
+    code = "import.not_a_file"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Cannot read {path}: it is not an ordinary file (a device, a pipe or a socket)")
+
+
+class ImportFileTooLarge(ShuyiError):
+    code = "import.too_large"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is too large to import ({size} MB; at most {limit} MB): split it into smaller files")
+
+
+class SheetTooLarge(ShuyiError):
+    code = "import.sheet_too_large"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} has data at row {row}, column {column}: Shuyi reads at most {rows} rows and {columns} "
+                  "columns; split the sheet or delete what lies beyond")

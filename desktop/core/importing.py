@@ -21,9 +21,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, privacy, readers
-from desktop.core.importers import marc, tabular
-from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
+from desktop.core import callnumbers, catalogue, errors, lengths, privacy, readers
+from desktop.core.importers import files, marc, tabular
+from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
 
 ImportFormat = Literal["csv", "xlsx", "marc", "marcxml"]
 FORMATS: tuple[ImportFormat, ...] = ("csv", "xlsx", "marc", "marcxml")
@@ -55,10 +55,7 @@ def detect_format(path: Path) -> ImportFormat:
     }
     if suffix in by_suffix:
         return by_suffix[suffix]
-    try:
-        head = path.read_bytes()[:64]
-    except OSError as exc:
-        raise errors.UnreadableImportFile(path=str(path), reason=exc.strerror or str(exc)) from None
+    head = files.read_bytes(path, 64)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<"):
         return "marcxml"
     if head.startswith(b"PK\x03\x04"):
@@ -71,7 +68,7 @@ def detect_format(path: Path) -> ImportFormat:
 def count_records(path: Path, fmt: ImportFormat) -> int | None:
     """How many records a file holds, cheaply, for a progress bar (None when it cannot be told in advance)."""
     if fmt == "marc":
-        return path.read_bytes().count(b"\x1d") or None
+        return files.read_bytes(path).count(b"\x1d") or None
     return None
 
 
@@ -221,6 +218,7 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             continue
         try:
             entry, isbn13 = catalogue.checked(_entry(record))
+            lengths.check(Copy, {"shelf": record.shelf.strip(), "legacy_barcode": record.barcode.strip()})
             call = callnumbers.parse(record.call_number) if record.call_number.strip() else None
         except errors.InvalidIsbn:
             rejected.append(Rejected(record.position, RejectReason.BAD_ISBN, record.isbn))
@@ -230,6 +228,9 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             continue
         except errors.InvalidClass as exc:
             rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"]), error=exc))
+            continue
+        except errors.TextTooLong as exc:
+            rejected.append(_too_long(record.position, exc))
             continue
         good.append((record, catalogue.title_row(entry, isbn13), call))
     return good
@@ -358,6 +359,8 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
                         reader_type=record.reader_type, site_code=site_code, note=record.note,
                         card_code=record.card_code))
                 tallies.added += 1
+            except errors.TextTooLong as exc:
+                rejected.append(_too_long(record.position, exc))
             except errors.InvalidPhone:
                 rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, privacy.mask_phone(record.phone)))
             except errors.ShuyiError as exc:
@@ -369,6 +372,10 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
             raise errors.ImportCancelled()
     return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
                         copies_added=0, copies_present=0, rejected=tuple(rejected))
+
+
+def _too_long(position: Position, exc: errors.TextTooLong) -> Rejected:
+    return Rejected(position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc)
 
 
 def _reader_present(session: Session, record: ReaderRecord) -> bool:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.models import PhoneReveal, Reader, ReaderStatus, ReaderType, Site
-from desktop.core import codes, counters, errors
+from desktop.core import codes, counters, errors, lengths
 from desktop.core.catalogue import room
 from desktop.core.privacy import mask_phone
 from desktop.core.searchtext import fold, full_pinyin, initials
@@ -131,7 +131,7 @@ def add_reader(session: Session, entry: ReaderInput) -> ReaderInfo:
         serial = counters.take(session, READER_SCOPE, site.code)
         card = codes.make(codes.CodeType.READER, site.code, serial)
     reader = Reader(
-        card_code=card, name=name, name_initials=initials(name), name_pinyin=full_pinyin(name),
+        card_code=card, name=name, name_initials=_initials(name), name_pinyin=_pinyin(name),
         unit=entry.unit.strip(), phone=phone, union_card=entry.union_card.strip(), type_id=rtype.id,
         home_site_id=site.id, registered_on=dt.date.today(), note=(entry.note or "").strip(),
     )
@@ -147,7 +147,7 @@ def update_reader(session: Session, reader_id: int, entry: ReaderInput, *, statu
         raise errors.MissingField(field="name")
     rtype = type_by_name(session, entry.reader_type)
     reader.name, reader.unit = name, entry.unit.strip()
-    reader.name_initials, reader.name_pinyin = initials(name), full_pinyin(name)
+    reader.name_initials, reader.name_pinyin = _initials(name), _pinyin(name)
     if entry.phone.strip() and "*" not in entry.phone:  # a masked value shown back to us means "unchanged"
         reader.phone = normalise_phone(entry.phone)
     elif not entry.phone.strip():
@@ -222,6 +222,15 @@ def anonymise(session: Session, reader_id: int) -> ReaderInfo:
     reader.status, reader.anonymised_at = ReaderStatus.LEFT, utcnow()
     session.flush()
     return get_reader(session, reader.id)
+
+
+def _initials(name: str) -> str:
+    """The name's initials for search, cut to whole readings that fit their column (a long name has many)."""
+    return lengths.clip_words(initials(name), lengths.limit(Reader, "name_initials") or 64)
+
+
+def _pinyin(name: str) -> str:
+    return lengths.clip_words(full_pinyin(name), lengths.limit(Reader, "name_pinyin") or 255)
 
 
 def _get(session: Session, reader_id: int) -> Reader:

@@ -28,6 +28,7 @@ from pymarc.marc8 import marc8_to_unicode
 from stdnum import isbn as stdnum_isbn
 
 from desktop.core.errors import UnreadableImportFile
+from desktop.core.importers import files
 from desktop.core.records import BookRecord, Position, Rejected, RejectReason
 
 Subfields = list[tuple[str, str]]
@@ -56,10 +57,7 @@ class _Undecodable(Exception):
 def read_marc(path: Path, *, fmt: Literal["marc", "marcxml"] | None = None) -> Iterator[BookRecord | Rejected]:
     """Every record of a MARC file in order, as a BookRecord or a Rejected; raises UnreadableImportFile at once
     when the file is missing, empty, not MARC at all, or XML that does not parse."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UnreadableImportFile(path=str(path), reason=exc.strerror or str(exc)) from None
+    data = files.read_bytes(Path(path))  # at most files.MAX_BYTES; an ISO 2709 record is at most 99,999 bytes
     body = data.removeprefix(_BOM).lstrip(_PADDING)
     if not body:
         raise UnreadableImportFile(path=str(path), reason="the file is empty")

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop.core.errors import UnreadableImportFile
+from desktop.core.errors import ShuyiError
+from desktop.core.importers import files
 from desktop.core.privacy import mask_phone, redact_ids
 from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
 
@@ -87,7 +88,7 @@ class Table:
 def read_table(path: Path, *, fmt: Literal["csv", "xlsx"] | None = None, sheet: str | None = None) -> Table:
     """Read a CSV or XLSX file into a Table; raises UnreadableImportFile when it cannot be read at all."""
     path = Path(path)
-    _check_file(path)
+    files.check(path)
     kind = fmt or _detect_format(path)
     if kind == "csv":
         raw, encoding = _read_csv(path)
@@ -97,50 +98,23 @@ def read_table(path: Path, *, fmt: Literal["csv", "xlsx"] | None = None, sheet: 
     raise ValueError(f"unknown spreadsheet format {fmt!r}")
 
 
-def _unreadable(path: Path, reason: str) -> UnreadableImportFile:
-    return UnreadableImportFile(path=str(path), reason=reason)
-
-
-def _os_failure(path: Path, exc: OSError) -> UnreadableImportFile:
-    return _unreadable(path, exc.strerror or type(exc).__name__)
-
-
-def _check_file(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _os_failure(path, exc) from None
-    if path.is_dir():
-        raise _unreadable(path, "it is a folder, not a file")
-    if size == 0:
-        raise _unreadable(path, "the file is empty")
-
-
-def _read_bytes(path: Path, limit: int = -1) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(limit)
-    except OSError as exc:
-        raise _os_failure(path, exc) from None
-
-
 def _detect_format(path: Path) -> str:
     by_extension = _EXTENSIONS.get(path.suffix.lower())
-    return by_extension or ("xlsx" if _read_bytes(path, 4) == b"PK\x03\x04" else "csv")
+    return by_extension or ("xlsx" if files.read_bytes(path, 4) == b"PK\x03\x04" else "csv")
 
 
 def _read_csv(path: Path) -> tuple[list[list[str]], str]:
-    data = _read_bytes(path)
+    data = files.read_bytes(path)
     if data.startswith(_OLE2):
-        raise _unreadable(path, "old Excel .xls format; save it as .xlsx or CSV")
+        raise files.unreadable(path, "old Excel .xls format; save it as .xlsx or CSV")
     text, encoding = _decode(path, data)
     if "\x00" in text:
-        raise _unreadable(path, "not a text file")
+        raise files.unreadable(path, "not a text file")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text), strict=True)
     try:
-        return [[cell.strip() for cell in row] for row in reader], encoding
+        return [_bounded(path, reader.line_num, [cell.strip() for cell in row]) for row in reader], encoding
     except csv.Error as exc:
-        raise _unreadable(path, f"broken CSV at line {reader.line_num}: {exc}") from None
+        raise files.unreadable(path, f"broken CSV at line {reader.line_num}: {exc}") from None
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -155,7 +129,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     codec, furthest = max(failures, key=lambda failure: failure[1].start)
     line = data[: furthest.start].decode(codec, errors="replace").count("\n") + 1
     tried = " or ".join(name.upper() for name in candidates)
-    raise _unreadable(path, f"not {tried} text: undecodable bytes at line {line}")
+    raise files.unreadable(path, f"not {tried} text: undecodable bytes at line {line}")
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -169,7 +143,8 @@ def _sniff_delimiter(text: str) -> str:
 def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
     import openpyxl  # only the spreadsheet path pays for it
 
-    data = io.BytesIO(_read_bytes(path))  # bytes, not the path: openpyxl refuses a sniffed file by its extension
+    data = io.BytesIO(files.read_bytes(path))  # bytes, not the path: openpyxl refuses a sniffed file by its extension
+    files.check_unpacked(path, data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "extension not supported" and the like: harmless for reading cells
@@ -178,23 +153,55 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
                 return _sheet_rows(path, book, sheet)
             finally:
                 book.close()
-    except UnreadableImportFile:
+    except ShuyiError:
         raise
     except Exception as exc:  # openpyxl fails in many ways on files that are not workbooks (zip, xml, key errors)
-        raise _unreadable(path, f"not an Excel workbook (.xlsx) or a damaged one: {type(exc).__name__}") from None
+        raise files.unreadable(path, f"not an Excel workbook (.xlsx) or a damaged one: {type(exc).__name__}") from None
 
 
 def _sheet_rows(path: Path, book: Any, sheet: str | None) -> list[list[str]]:
     if sheet is not None and sheet not in book.sheetnames:
-        raise _unreadable(path, f"there is no sheet named {sheet!r}")
+        raise files.unreadable(path, f"there is no sheet named {sheet!r}")
     if not book.worksheets:
-        raise _unreadable(path, "the workbook has no worksheet")
+        raise files.unreadable(path, "the workbook has no worksheet")
     worksheet = book[sheet] if sheet is not None else book.worksheets[0]
     if not hasattr(worksheet, "iter_rows"):
-        raise _unreadable(path, f"{sheet!r} is a chart, not a worksheet")
-    if hasattr(worksheet, "reset_dimensions"):
-        worksheet.reset_dimensions()  # some writers record a wrong size; read what is really there
-    return [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+        raise files.unreadable(path, f"{sheet!r} is a chart, not a worksheet")
+    rows: list[list[str]] = []
+    for number, cells in _real_cells(worksheet):
+        texts = {column: text for column, value in cells if (text := _cell_text(value))}
+        far = max(texts, default=0)
+        if far > files.MAX_COLUMNS or (far and number > files.MAX_ROWS):
+            files.check_cell(path, number, far)
+        if far:
+            rows.extend([[]] * (number - len(rows) - 1))  # the empty rows between: rows[i] stays row i + 1
+            rows.append([texts.get(column, "") for column in range(1, far + 1)])
+    return rows
+
+
+def _real_cells(worksheet: Any) -> Iterator[tuple[int, list[tuple[int, object]]]]:
+    """(row number, [(column, value)]) of the cells really in a read-only sheet, never trusting its declared size.
+
+    openpyxl's iter_rows pads every row to its rightmost cell and yields every row of a gap, so a 5 KB file with
+    one cell at row 1,000,000, column 16,000 costs billions of empty cells; its parser yields only what is there.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = worksheet.parent
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(source, worksheet._shared_strings, data_only=True, epoch=book.epoch,
+                                 date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+        for number, cells in parser.parse():
+            yield number, [(cell["column"], cell["value"]) for cell in cells]
+
+
+def _bounded(path: Path, number: int, cells: list[str]) -> list[str]:
+    """One CSV row within the bounds: refused when it is beyond MAX_ROWS or has a filled cell beyond MAX_COLUMNS."""
+    if any(cells[files.MAX_COLUMNS:]):
+        files.check_cell(path, number, files.MAX_COLUMNS + 1)
+    if number > files.MAX_ROWS and any(cells):
+        files.check_cell(path, number, _used_width(cells))
+    return cells[: files.MAX_COLUMNS]
 
 
 def _cell_text(value: object) -> str:
@@ -215,7 +222,7 @@ def _cell_text(value: object) -> str:
 def _make_table(path: Path, raw: list[list[str]], encoding: str | None) -> Table:
     header_index = _header_index(raw)
     if header_index is None:
-        raise _unreadable(path, "no header row (the sheet is empty)")
+        raise files.unreadable(path, "no header row (the sheet is empty)")
     data = raw[header_index + 1 :]
     while data and not any(data[-1]):
         data.pop()
