@@ -144,7 +144,8 @@ class FileNotWritable(ShuyiError):
 
 class InvalidIsbn(ShuyiError):
     code = "isbn.invalid"
-    template = QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN ({problem})")
+    template = QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN ({why})")
+    """`problem` is python-stdnum's reason as a stable word (checksum, length, prefix, format); `why` says it."""
 
 
 class ForeignCode(ShuyiError):
@@ -513,3 +514,16 @@ class SheetTooLarge(ShuyiError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "{path} has data at row {row}, column {column}: Shuyi reads at most {rows} rows and {columns} "
                   "columns; split the sheet or delete what lies beyond")
+
+
+class NonAsciiCode(ShuyiError):
+    code = "code.not_ascii"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{code} is not a Shuyi code: Shuyi codes use only the letters A–Z and the digits 0–9")
+
+
+class DuplicateColumn(ShuyiError):
+    code = "import.duplicate_column"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path}: columns {first} and {second} hold the same field; rename or delete one of them, or "
+                  "choose the columns in the import window")

@@ -89,6 +89,8 @@ def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None
         records = marc.read_marc(path, fmt=fmt)  # reads the file now: an unreadable one fails before any write
         return BookSource(lambda: records, count_records(path, fmt), ())
     table = tabular.read_table(path, fmt=fmt)
+    if mapping is None:
+        tabular.check_unique_columns(table, tabular.BOOK_FIELDS)
     mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.BOOK_FIELDS)
     if "title" not in mapping.values():
         raise errors.NoTitleColumn(path=str(path))
@@ -104,6 +106,8 @@ def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None
 def reader_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None
                   ) -> tuple[Iterator[ReaderRecord | Rejected], int | None]:
     table = tabular.read_table(path, fmt=fmt if fmt in ("csv", "xlsx") else None)
+    if mapping is None:
+        tabular.check_unique_columns(table, tabular.READER_FIELDS)
     mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.READER_FIELDS)
     if "name" not in mapping.values():
         raise errors.NoNameColumn(path=str(path))
@@ -156,6 +160,8 @@ class _Seen:
 
     occurrences: Tally[str] = field(default_factory=Tally)
     barcodes: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    """Match keys of the titles this import added or found catalogued: each is counted once, not once a chunk."""
 
 
 @dataclass
@@ -178,10 +184,12 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
     for chunk in _batched(source.records(), CHUNK):
         good = _checked_records(chunk, tallies, rejected)
         existing = _existing_titles(session, [row for _, row, _ in good])
-        tallies.matched += len(existing)
+        tallies.matched += len(existing.keys() - seen.titles)
+        seen.titles.update(existing)
         plans = _plan_copies(session, site, good, seen, tallies)
         plans = _free_call_numbers(plans, existing, orders, rejected)
         ids = _save_titles(session, plans, existing, tallies, orders)
+        seen.titles.update(ids)
         _save_copies(session, site, plans, ids, orders, tallies, source=path.name)
         if progress is not None and not progress(tallies.read, source.total):
             raise errors.ImportCancelled()

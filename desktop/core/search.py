@@ -18,7 +18,7 @@ from desktop.core.searchtext import fts_query, pinyin_query
 Why = Literal["code", "isbn", "call_number", "title", "pinyin", "other"]
 CANDIDATES = 200
 """Matches fetched per kind before ranking: bounded, so a one-character query costs what a rare one does."""
-_CALL = re.compile(r"^[A-Z][A-Z0-9.\-=]*\d(/[0-9A-Z]+)?$")
+_CALL = re.compile(r"^[A-Z][A-Z0-9.\-=]*[0-9](/[0-9A-Z]+)?$")
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ class Circulation:
                          if with_panel and result.reader_id is not None else None)
                 return result, shown
         except errors.ShuyiError as exc:
-            result = dispatch.refusal(codes.clean(raw), exc, state)
+            result = dispatch.refusal(codes.echo(raw), exc, state)
         shown = None
         if with_panel and state.reader_id is not None:
             shown = self.panel(state.reader_id, now=clock.now)

@@ -42,7 +42,7 @@ _BOM = b"\xef\xbb\xbf"
 _PADDING = b"\r\n\t \x00\x1a"
 _LEADER, _ENTRY = 24, 12
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # incl. the non-sorting marks U+0088/0089, U+0098/009C
-_ISBN = re.compile(r"\d(?:[ -]?\d)*(?:[ -]?[Xx])?")
+_ISBN = re.compile(r"[0-9](?:[ -]?[0-9])*(?:[ -]?[Xx])?")
 _MARC_ELEMENTS = {"leader", "controlfield", "datafield"}
 
 

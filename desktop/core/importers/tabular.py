@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from desktop.core import errors
 from desktop.core.errors import ShuyiError
 from desktop.core.importers import files
 from desktop.core.privacy import mask_phone, redact_ids
@@ -282,6 +283,24 @@ def guess_mapping(headers: Sequence[str], fields: Sequence[str]) -> dict[int, st
         if field in fields and field not in mapping.values():
             mapping[index] = field
     return mapping
+
+
+def check_unique_columns(table: Table, fields: Sequence[str]) -> None:
+    """Refuse a file whose headers name one field twice (题名 and 书名, or 题名 twice): which one is meant cannot
+    be guessed, and reading the first while ignoring the other would lose data silently."""
+    first: dict[str, int] = {}
+    for index, header in enumerate(table.headers):
+        field = None if looks_like_id_number(header) else _LOOKUP.get(_normalise_header(header))
+        if field not in fields:
+            continue
+        if field in first:
+            raise errors.DuplicateColumn(path=str(table.path), field=field,
+                                         first=_column(table, first[field]), second=_column(table, index))
+        first[field] = index
+
+
+def _column(table: Table, index: int) -> str:
+    return f"“{table.headers[index]}” ({index + 1})"
 
 
 def _check_mapping(table: Table, mapping: Mapping[int, str], fields: Sequence[str]) -> None:
