@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Copy, CopyStatus, PeriodicalIssue, Site, SiteKind, Title, TitleKind
 from desktop.core import callnumbers, codes, counters, errors, isbn, lengths
-from desktop.core.searchtext import fold, pinyin_tokens, spaced
+from desktop.core.searchtext import fold
 
 TitleId = NewType("TitleId", int)
 CopyId = NewType("CopyId", int)
@@ -104,19 +104,10 @@ def title_row(entry: TitleInput, isbn13: str | None) -> dict[str, object]:
 
 def index_titles(session: Session, rows: Iterable[tuple[int, str, str, str]], *, fresh: bool = False) -> None:
     """(Re)write the search rows of titles: (id, title, author, publisher); `fresh` titles have none to replace.
+    The rows are the search backend's of this database (desktop/core/search/backend.py)."""
+    from desktop.core.search import backend  # the search package reads titles through this module
 
-    FTS5 is SQLite's, so this speaks to the SQLite cursor directly: for a 100,000-row import, SQLAlchemy's
-    per-row parameter handling cost more than the full-text indexing itself.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    params = [(tid, spaced(t), spaced(f"{a} {p}"), pinyin_tokens(t)) for tid, t, a, p in rows]
-    if not params:
-        return
-    connection = session.connection()
-    if not fresh:
-        connection.exec_driver_sql("DELETE FROM fts_titles WHERE rowid = ?", [(p[0],) for p in params])
-    connection.exec_driver_sql("INSERT INTO fts_titles (rowid, title, other, pinyin) VALUES (?, ?, ?, ?)", params)
+    backend.of(session).index_titles(session, rows, fresh=fresh)
 
 
 def add_title(session: Session, entry: TitleInput) -> TitleInfo:
