@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from db.models import Copy, Reader, Site, Title
 from desktop.core import callnumbers, catalogue, errors, lengths, privacy, readers
 from desktop.core.importers import files, marc, tabular
-from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
+from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 
 ImportFormat = Literal["csv", "xlsx", "marc", "marcxml"]
 FORMATS: tuple[ImportFormat, ...] = ("csv", "xlsx", "marc", "marcxml")
@@ -238,7 +238,7 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"]), error=exc))
             continue
         except errors.TextTooLong as exc:
-            rejected.append(_too_long(record.position, exc))
+            rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))
             continue
         good.append((record, catalogue.title_row(entry, isbn13), call))
     return good
@@ -368,7 +368,7 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
                         card_code=record.card_code))
                 tallies.added += 1
             except errors.TextTooLong as exc:
-                rejected.append(_too_long(record.position, exc))
+                rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))
             except errors.InvalidPhone:
                 rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, privacy.mask_phone(record.phone)))
             except errors.ShuyiError as exc:
@@ -380,10 +380,6 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
             raise errors.ImportCancelled()
     return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
                         copies_added=0, copies_present=0, rejected=tuple(rejected))
-
-
-def _too_long(position: Position, exc: errors.TextTooLong) -> Rejected:
-    return Rejected(position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc)
 
 
 def _reader_present(session: Session, record: ReaderRecord) -> bool:
