@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from desktop.cli.commands import open_database
-from desktop.cli.output import Printer
+from desktop.cli.output import Printer, printable
 from desktop.core import errors
 from desktop.core.circulation.desk import Desk, DeskAnswer
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.panel import LoanLine
 from desktop.core.circulation.results import Action, Level, ScanResult
-from desktop.core.codes import clean
+from desktop.core.codes import echo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
 
@@ -69,7 +69,7 @@ def scan(args: argparse.Namespace, out: Printer) -> int:
             try:
                 answer = desk.scan(raw)
             except Exception as exc:  # noqa: BLE001 — a fault in one scan is reported; the next scans go on
-                answer = DeskAnswer(ScanResult(code=clean(raw), action=Action.REFUSED, level=Level.REFUSAL,
+                answer = DeskAnswer(ScanResult(code=echo(raw), action=Action.REFUSED, level=Level.REFUSAL,
                                                error=errors.ShuyiError(detail=str(exc) or type(exc).__name__),
                                                reader_id=desk.reader_id, panel_changed=False), None)
             if answer is None:  # an empty line
@@ -102,7 +102,7 @@ def _print_result(out: Printer, result: ScanResult, *, as_json: bool) -> None:
     except (UnicodeEncodeError, LookupError):
         mark = ASCII_MARKS[result.level]
     label = out.tr(ACTION_LABELS.get(result.action, result.action.value))
-    print(f"{mark} {label} {result.code}  {result.message(out.lang)}".rstrip(), flush=True)
+    print(printable(f"{mark} {label} {result.code}  {result.message(out.lang)}".rstrip()), flush=True)
 
 
 # -- shuyi loans, shuyi list loans ---------------------------------------------------------------------------

@@ -105,13 +105,15 @@ def import_file(args: argparse.Namespace, out: Printer) -> int:
                   file=sys.stderr, flush=True)
         return True
 
-    with open_database(args, out, create=False) as app:
-        if args.what == "books":
-            report = app.imports.import_books(path, site_code=args.room, fmt=args.format, progress=progress)
-        else:
-            report = app.imports.import_readers(path, site_code=args.room, fmt=args.format, progress=progress)
-    if last[0] >= 0:
-        print(file=sys.stderr)
+    try:
+        with open_database(args, out, create=False) as app:
+            if args.what == "books":
+                report = app.imports.import_books(path, site_code=args.room, fmt=args.format, progress=progress)
+            else:
+                report = app.imports.import_readers(path, site_code=args.room, fmt=args.format, progress=progress)
+    finally:  # the progress line ends before anything else is said, an error (a full disk, say) included
+        if last[0] >= 0:
+            print(file=sys.stderr, flush=True)
     if args.json:
         out.json(_report_json(report))
     else:

@@ -14,6 +14,8 @@ from db.models import Copy, Counter
 from desktop.core import counters, errors
 
 _CLASS = re.compile(r"^[A-Z][A-Z0-9.\-=()\"+:<>]*$")
+_ORDER = re.compile(r"^[0-9A-Z][0-9A-Z.\-:]*$")
+"""种次号 or 著者号: ASCII letters and digits (Arabic-Indic or other digits are refused, not shelved as numbers)."""
 ORDER_SCOPE = "order"
 
 
@@ -43,6 +45,8 @@ def parse(text: str) -> CallNumber:
     """"I247.57/12" → CallNumber("I247.57", "12"); a class alone is allowed."""
     cleaned = unicodedata.normalize("NFKC", text).replace(" ", "")
     clc, _, order = cleaned.partition("/")
+    if order and not _ORDER.fullmatch(order.upper()):
+        raise errors.InvalidClass(clc=text.strip())
     return CallNumber(normalise_class(clc), order.upper())
 
 

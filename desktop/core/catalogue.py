@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, CopyStatus, PeriodicalIssue, Site, Title, TitleKind
-from desktop.core import callnumbers, codes, counters, errors, isbn
-from desktop.core.searchtext import fold, pinyin_tokens, spaced
+from desktop.core import callnumbers, codes, counters, errors, isbn, lengths
+from desktop.core.searchtext import fold
 from desktop.core.sites import room
 
 TitleId = NewType("TitleId", int)
@@ -88,6 +88,9 @@ def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
         place=entry.place.strip(), year=entry.year.strip(), pages=entry.pages.strip(), price=entry.price.strip(),
         clc=clc, subjects=tuple(s.strip() for s in entry.subjects if s.strip()), kind=entry.kind,
     )
+    lengths.check(Title, {"title": cleaned.title, "author": cleaned.author, "publisher": cleaned.publisher,
+                          "place": cleaned.place, "year": cleaned.year, "pages": cleaned.pages,
+                          "price": cleaned.price, "clc": cleaned.clc, "subjects": "；".join(cleaned.subjects)})
     return cleaned, isbn13
 
 
@@ -102,19 +105,10 @@ def title_row(entry: TitleInput, isbn13: str | None) -> dict[str, object]:
 
 def index_titles(session: Session, rows: Iterable[tuple[int, str, str, str]], *, fresh: bool = False) -> None:
     """(Re)write the search rows of titles: (id, title, author, publisher); `fresh` titles have none to replace.
+    The rows are the search backend's of this database (desktop/core/search/backend.py)."""
+    from desktop.core.search import backend  # the search package reads titles through this module
 
-    FTS5 is SQLite's, so this speaks to the SQLite cursor directly: for a 100,000-row import, SQLAlchemy's
-    per-row parameter handling cost more than the full-text indexing itself.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        return
-    params = [(tid, spaced(t), spaced(f"{a} {p}"), pinyin_tokens(t)) for tid, t, a, p in rows]
-    if not params:
-        return
-    connection = session.connection()
-    if not fresh:
-        connection.exec_driver_sql("DELETE FROM fts_titles WHERE rowid = ?", [(p[0],) for p in params])
-    connection.exec_driver_sql("INSERT INTO fts_titles (rowid, title, other, pinyin) VALUES (?, ?, ?, ?)", params)
+    backend.of(session).index_titles(session, rows, fresh=fresh)
 
 
 def add_title(session: Session, entry: TitleInput) -> TitleInfo:

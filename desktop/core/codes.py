@@ -31,7 +31,9 @@ class CodeType(enum.StrEnum):
     """Reserved for station facility asset tags."""
 
 
-_SHAPE = re.compile(rf"^([A-Z])([A-Z][A-Z0-9]{{1,5}})-(\d{{{SERIAL_DIGITS},9}})([0-9A-Z])$")
+_SHAPE = re.compile(rf"^([A-Z])([A-Z][A-Z0-9]{{1,5}})-([0-9]{{{SERIAL_DIGITS},9}})([0-9A-Z])$", re.ASCII)
+_LOOKALIKE = re.compile(rf"^([A-Z])([A-Z]\w{{1,5}})-(\d{{{SERIAL_DIGITS},9}})(\w)$")
+"""A code typed with other digits (Arabic-Indic ٠١٢, Devanagari ०१२…): not one of ours, which are ASCII."""
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,24 @@ def clean(scanned: str) -> str:
 _FULLWIDTH = {0xFF01 + i: 0x21 + i for i in range(94)} | {0x3000: 0x20}
 
 
+def _lookalike(text: str) -> bool:
+    """Shaped like a code but written with other digits than 0-9 (٠١٢, ०१२, 𝟎𝟏𝟐…)."""
+    return bool(_LOOKALIKE.fullmatch(text)) and any(c.isdigit() and not c.isascii() for c in text)
+
+
+def echo(scanned: str) -> str:
+    """What to show of a scan: the code it names when it is shaped like one of ours, else exactly what was typed
+    (trimmed) — a refusal never answers a typed "hello" with "HELLO"."""
+    text = clean(scanned)
+    return text if _SHAPE.fullmatch(text) else scanned.strip()
+
+
 def parse(scanned: str) -> ParsedCode:
     """Check a scanned code; raises errors.ForeignCode (not ours) or errors.BadCheckCharacter (a misread)."""
     text = clean(scanned)
     match = _SHAPE.fullmatch(text)
+    if match is None and _lookalike(text):
+        raise errors.NonAsciiCode(code=scanned.strip())
     if match is None or match.group(1) not in CodeType._value2member_map_:
         raise errors.ForeignCode(code=scanned.strip())
     type_letter, site, serial, check = match.groups()
@@ -73,7 +89,7 @@ def parse(scanned: str) -> ParsedCode:
 def classify(query: str) -> str:
     """What a typed or scanned string most likely is: "code", "isbn" or "text" (for search routing)."""
     text = clean(query)
-    if _SHAPE.fullmatch(text):
+    if _SHAPE.fullmatch(text) or _lookalike(text):  # a look-alike is refused by parse, not searched
         return "code"
     if is_isbn_shaped(text):
         return "isbn"

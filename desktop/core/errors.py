@@ -144,7 +144,8 @@ class FileNotWritable(ShuyiError):
 
 class InvalidIsbn(ShuyiError):
     code = "isbn.invalid"
-    template = QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN ({problem})")
+    template = QT_TRANSLATE_NOOP("Errors", "{isbn} is not a valid ISBN ({why})")
+    """`problem` is python-stdnum's reason as a stable word (checksum, length, prefix, format); `why` says it."""
 
 
 class ForeignCode(ShuyiError):
@@ -530,3 +531,40 @@ class CheckNeedsFile(ShuyiError):
     code = "database.check_needs_file"
     template = QT_TRANSLATE_NOOP(
         "Errors", "Only a SQLite database file can be checked here; {url} is checked by its server")
+
+
+class TextTooLong(ShuyiError):
+    code = "input.too_long"
+    template = QT_TRANSLATE_NOOP("Errors", "{field} is too long: {length} characters, at most {limit}")
+
+
+class ImportNotAFile(ShuyiError):
+    code = "import.not_a_file"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Cannot read {path}: it is not an ordinary file (a device, a pipe or a socket)")
+
+
+class ImportFileTooLarge(ShuyiError):
+    code = "import.too_large"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is too large to import ({size} MB; at most {limit} MB): split it into smaller files")
+
+
+class SheetTooLarge(ShuyiError):
+    code = "import.sheet_too_large"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} has data at row {row}, column {column}: Shuyi reads at most {rows} rows and {columns} "
+                  "columns; split the sheet or delete what lies beyond")
+
+
+class NonAsciiCode(ShuyiError):
+    code = "code.not_ascii"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{code} is not a Shuyi code: Shuyi codes use only the letters A–Z and the digits 0–9")
+
+
+class DuplicateColumn(ShuyiError):
+    code = "import.duplicate_column"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path}: columns {first} and {second} hold the same field; rename or delete one of them, or "
+                  "choose the columns in the import window")

@@ -21,8 +21,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, privacy, readers, sites
-from desktop.core.importers import marc, tabular
+from desktop.core import callnumbers, catalogue, errors, lengths, privacy, readers, sites
+from desktop.core.importers import files, marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 
 ImportFormat = Literal["csv", "xlsx", "marc", "marcxml"]
@@ -55,10 +55,7 @@ def detect_format(path: Path) -> ImportFormat:
     }
     if suffix in by_suffix:
         return by_suffix[suffix]
-    try:
-        head = path.read_bytes()[:64]
-    except OSError as exc:
-        raise errors.UnreadableImportFile(path=str(path), reason=exc.strerror or str(exc)) from None
+    head = files.read_bytes(path, 64)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<"):
         return "marcxml"
     if head.startswith(b"PK\x03\x04"):
@@ -71,7 +68,7 @@ def detect_format(path: Path) -> ImportFormat:
 def count_records(path: Path, fmt: ImportFormat) -> int | None:
     """How many records a file holds, cheaply, for a progress bar (None when it cannot be told in advance)."""
     if fmt == "marc":
-        return path.read_bytes().count(b"\x1d") or None
+        return files.read_bytes(path).count(b"\x1d") or None
     return None
 
 
@@ -92,6 +89,8 @@ def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None
         records = marc.read_marc(path, fmt=fmt)  # reads the file now: an unreadable one fails before any write
         return BookSource(lambda: records, count_records(path, fmt), ())
     table = tabular.read_table(path, fmt=fmt)
+    if mapping is None:
+        tabular.check_unique_columns(table, tabular.BOOK_FIELDS)
     mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.BOOK_FIELDS)
     if "title" not in mapping.values():
         raise errors.NoTitleColumn(path=str(path))
@@ -107,6 +106,8 @@ def book_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None
 def reader_source(path: Path, fmt: ImportFormat, mapping: Mapping[int, str] | None = None
                   ) -> tuple[Iterator[ReaderRecord | Rejected], int | None]:
     table = tabular.read_table(path, fmt=fmt if fmt in ("csv", "xlsx") else None)
+    if mapping is None:
+        tabular.check_unique_columns(table, tabular.READER_FIELDS)
     mapping = mapping if mapping is not None else tabular.guess_mapping(table.headers, tabular.READER_FIELDS)
     if "name" not in mapping.values():
         raise errors.NoNameColumn(path=str(path))
@@ -159,6 +160,8 @@ class _Seen:
 
     occurrences: Tally[str] = field(default_factory=Tally)
     barcodes: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    """Match keys of the titles this import added or found catalogued: each is counted once, not once a chunk."""
 
 
 @dataclass
@@ -181,10 +184,12 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
     for chunk in _batched(source.records(), CHUNK):
         good = _checked_records(chunk, tallies, rejected)
         existing = _existing_titles(session, [row for _, row, _ in good])
-        tallies.matched += len(existing)
+        tallies.matched += len(existing.keys() - seen.titles)
+        seen.titles.update(existing)
         plans = _plan_copies(session, site, good, seen, tallies)
         plans = _free_call_numbers(plans, existing, orders, rejected)
         ids = _save_titles(session, plans, existing, tallies, orders)
+        seen.titles.update(ids)
         _save_copies(session, site, plans, ids, orders, tallies, source=path.name)
         if progress is not None and not progress(tallies.read, source.total):
             raise errors.ImportCancelled()
@@ -221,6 +226,7 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             continue
         try:
             entry, isbn13 = catalogue.checked(_entry(record))
+            lengths.check(Copy, {"shelf": record.shelf.strip(), "legacy_barcode": record.barcode.strip()})
             call = callnumbers.parse(record.call_number) if record.call_number.strip() else None
         except errors.InvalidIsbn:
             rejected.append(Rejected(record.position, RejectReason.BAD_ISBN, record.isbn))
@@ -230,6 +236,9 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             continue
         except errors.InvalidClass as exc:
             rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"]), error=exc))
+            continue
+        except errors.TextTooLong as exc:
+            rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))
             continue
         good.append((record, catalogue.title_row(entry, isbn13), call))
     return good
@@ -358,6 +367,8 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
                         reader_type=record.reader_type, site_code=site_code, note=record.note,
                         card_code=record.card_code))
                 tallies.added += 1
+            except errors.TextTooLong as exc:
+                rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))
             except errors.InvalidPhone:
                 rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, privacy.mask_phone(record.phone)))
             except errors.ShuyiError as exc:

@@ -14,8 +14,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import PhoneReveal, Reader, ReaderStatus, ReaderType, Site
-from desktop.core import codes, counters, errors
-from desktop.core.privacy import mask_phone
+from desktop.core import codes, counters, errors, lengths
+from desktop.core.privacy import mask_phone, masked_for_display
 from desktop.core.searchtext import fold, full_pinyin, initials
 from desktop.core.sites import room
 
@@ -130,7 +130,7 @@ def add_reader(session: Session, entry: ReaderInput) -> ReaderInfo:
         serial = counters.take(session, READER_SCOPE, site.code)
         card = codes.make(codes.CodeType.READER, site.code, serial)
     reader = Reader(
-        card_code=card, name=name, name_initials=initials(name), name_pinyin=full_pinyin(name),
+        card_code=card, name=name, name_initials=_initials(name), name_pinyin=_pinyin(name),
         unit=entry.unit.strip(), phone=phone, union_card=entry.union_card.strip(), type_id=rtype.id,
         home_site_id=site.id, registered_on=dt.date.today(), note=(entry.note or "").strip(),
     )
@@ -145,13 +145,14 @@ def update_reader(session: Session, reader_id: int, entry: ReaderInput, *, statu
     if not name:
         raise errors.MissingField(field="name")
     rtype = type_by_name(session, entry.reader_type)
-    reader.name, reader.unit = name, entry.unit.strip()
-    reader.name_initials, reader.name_pinyin = initials(name), full_pinyin(name)
+    reader.name, reader.unit = name, _unless_shown(reader.unit, entry.unit)
+    reader.name_initials, reader.name_pinyin = _initials(name), _pinyin(name)
     if entry.phone.strip() and "*" not in entry.phone:  # a masked value shown back to us means "unchanged"
         reader.phone = normalise_phone(entry.phone)
     elif not entry.phone.strip():
         reader.phone = None
-    reader.union_card, reader.type_id, reader.status = entry.union_card.strip(), rtype.id, status
+    reader.union_card = _unless_shown(reader.union_card, entry.union_card)
+    reader.type_id, reader.status = rtype.id, status
     if entry.note is not None:
         reader.note = entry.note.strip()
     session.flush()
@@ -176,7 +177,7 @@ def search_readers(session: Session, query: str, *, limit: int = 50) -> list[Rea
     if codes.classify(q) == "code":
         card = codes.parse(q).text
         rows = session.execute(base.where(Reader.card_code == card)).all()
-    elif re.fullmatch(r"\d{4}", q):
+    elif re.fullmatch(r"[0-9]{4}", q):
         rows = session.execute(base.where(func.substr(Reader.phone, 8, 4) == q).limit(limit)).all()
     else:
         folded = fold(q)
@@ -223,6 +224,21 @@ def anonymise(session: Session, reader_id: int, *, at: dt.datetime) -> ReaderInf
     return get_reader(session, reader.id)
 
 
+def _unless_shown(stored: str, typed: str) -> str:
+    """What to store of a free-text field: the stored text when `typed` is its masked form shown back to us."""
+    typed = typed.strip()
+    return stored if typed != stored and typed == masked_for_display(stored) else typed
+
+
+def _initials(name: str) -> str:
+    """The name's initials for search, cut to whole readings that fit their column (a long name has many)."""
+    return lengths.clip_words(initials(name), lengths.limit(Reader, "name_initials") or 64)
+
+
+def _pinyin(name: str) -> str:
+    return lengths.clip_words(full_pinyin(name), lengths.limit(Reader, "name_pinyin") or 255)
+
+
 def _get(session: Session, reader_id: int) -> Reader:
     reader = session.get(Reader, reader_id)
     if reader is None:
@@ -242,7 +258,8 @@ def reader_info(r: Reader, type_name: str, site_code: str | None) -> ReaderInfo:
 
 def _info(r: Reader, type_name: str, site_code: str | None) -> ReaderInfo:
     return ReaderInfo(
-        id=ReaderId(r.id), card_code=r.card_code, name=r.name, unit=r.unit, phone_masked=mask_phone(r.phone),
-        union_card=r.union_card, reader_type=type_name, status=r.status, site_code=site_code,
+        id=ReaderId(r.id), card_code=r.card_code, name=r.name, unit=masked_for_display(r.unit),
+        phone_masked=mask_phone(r.phone), union_card=masked_for_display(r.union_card), reader_type=type_name,
+        status=r.status, site_code=site_code,
         registered_on=r.registered_on, anonymised=r.anonymised_at is not None,
     )

@@ -22,6 +22,8 @@ class RejectReason(enum.StrEnum):
     """A record whose structure is damaged (bad leader, directory or field lengths)."""
     BAD_VALUE = "bad_value"
     """A value that does not fit its column (a reader type that does not exist, a number that is not one…)."""
+    TOO_LONG = "too_long"
+    """A text longer than its column holds (a 10,000-character title)."""
 
 
 REASON_LABELS = {
@@ -32,6 +34,7 @@ REASON_LABELS = {
     RejectReason.UNDECODABLE: QT_TRANSLATE_NOOP("Import", "undecodable bytes"),
     RejectReason.BROKEN_RECORD: QT_TRANSLATE_NOOP("Import", "broken record"),
     RejectReason.BAD_VALUE: QT_TRANSLATE_NOOP("Import", "bad value"),
+    RejectReason.TOO_LONG: QT_TRANSLATE_NOOP("Import", "too long"),
 }
 
 

@@ -1034,8 +1034,8 @@
             <translation>无法写入文件 {path}</translation>
         </message>
         <message>
-            <source>{isbn} is not a valid ISBN ({problem})</source>
-            <translation>{isbn} 不是有效的 ISBN（{problem}）</translation>
+            <source>{isbn} is not a valid ISBN ({why})</source>
+            <translation>{isbn} 不是有效的 ISBN（{why}）</translation>
         </message>
         <message>
             <source>{code} is not a Shuyi code (it may belong to another system)</source>
@@ -1314,6 +1314,30 @@
             <translation>此处只能检查 SQLite 数据库文件；{url} 由其服务器自行检查</translation>
         </message>
         <message>
+            <source>{field} is too long: {length} characters, at most {limit}</source>
+            <translation>{field}过长：{length} 个字符，最多 {limit} 个</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: it is not an ordinary file (a device, a pipe or a socket)</source>
+            <translation>无法读取 {path}：它不是普通文件（而是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <source>{path} is too large to import ({size} MB; at most {limit} MB): split it into smaller files</source>
+            <translation>{path} 太大，无法导入（{size} MB，最多 {limit} MB）：请拆分成较小的文件</translation>
+        </message>
+        <message>
+            <source>{path} has data at row {row}, column {column}: Shuyi reads at most {rows} rows and {columns} columns; split the sheet or delete what lies beyond</source>
+            <translation>{path} 在第 {row} 行第 {column} 列有数据：书驿最多读取 {rows} 行、{columns} 列；请拆分工作表，或删除超出范围的内容</translation>
+        </message>
+        <message>
+            <source>{code} is not a Shuyi code: Shuyi codes use only the letters A–Z and the digits 0–9</source>
+            <translation>{code} 不是书驿的条码：书驿条码只使用字母 A–Z 和数字 0–9</translation>
+        </message>
+        <message>
+            <source>{path}: columns {first} and {second} hold the same field; rename or delete one of them, or choose the columns in the import window</source>
+            <translation>{path}：列 {first} 和列 {second} 是同一个字段；请重命名或删除其中一列，或在导入窗口中选择要导入的列</translation>
+        </message>
+        <message>
             <source>Stocktake {id} counts the shelves of {site}, not of {here}</source>
             <translation>盘点 {id} 清点的是 {site} 的书架，不是 {here} 的</translation>
         </message>
@@ -1344,6 +1368,85 @@
         <message>
             <source>Transfer {id} is not a book box sent out: only book boxes come back</source>
             <translation>调拨 {id} 不是已发出的漂流书箱：只有漂流书箱才能收回</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>责任者</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版者</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>出版地</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>出版年</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Class number</source>
+            <translation>分类号</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>主题词</translation>
+        </message>
+        <message>
+            <source>Shelf</source>
+            <translation>架位</translation>
+        </message>
+        <message>
+            <source>Old barcode</source>
+            <translation>原条码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Member card no.</source>
+            <translation>会员卡号</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>期号</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <source>Address (URL)</source>
+            <translation>网址</translation>
         </message>
     </context>
     <context>
@@ -1437,6 +1540,10 @@
         <message>
             <source>bad value</source>
             <translation>数值无效</translation>
+        </message>
+        <message>
+            <source>too long</source>
+            <translation>过长</translation>
         </message>
     </context>
     <context>
@@ -1644,6 +1751,25 @@
         <message>
             <source>Choose the column that holds the {what}.</source>
             <translation>请指定“{what}”所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Isbn</name>
+        <message>
+            <source>checksum</source>
+            <translation>校验位不对，可能扫错或输错</translation>
+        </message>
+        <message>
+            <source>length</source>
+            <translation>位数不对：ISBN 应为 10 位或 13 位</translation>
+        </message>
+        <message>
+            <source>prefix</source>
+            <translation>13 位 ISBN 应以 978 或 979 开头</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>含有 ISBN 中不能出现的字符</translation>
         </message>
     </context>
     <context>

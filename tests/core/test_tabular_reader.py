@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.core.errors import UnreadableImportFile
 from desktop.core.importers.tabular import (
     BOOK_FIELDS,
     READER_FIELDS,
-    UnreadableImportFile,
     book_records,
     guess_mapping,
     read_table,

@@ -63,7 +63,7 @@ class Desk:
                                          reader_id=self.state.reader_id, panel_changed=False), None)
         if self.state.reader_id is not None and self._idle is not None and at - self._active_at > self._idle:
             self.end_session()
-        result, shown = self._circulation.scan(self.state, code, with_panel=self._with_panel)
+        result, shown = self._circulation.scan(self.state, raw, with_panel=self._with_panel)
         # a refused scan tried again at once is a retry (after "database busy", say), not a bounce
         self._last_code, self._last_at, self._last_ok = code, at, result.ok
         self.state = replace(self.state, reader_id=result.reader_id)

@@ -71,7 +71,7 @@ def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResu
     if kind != "code":
         copy = _legacy_copy(session, text, here)
         if copy is None:
-            raise errors.ForeignCode(code=text)
+            raise errors.ForeignCode(code=raw.strip())
         return _copy(session, state, text, copy, here, clock)
     parsed = codes.parse(text)
     if parsed.type is codes.CodeType.READER:
@@ -197,7 +197,7 @@ def _mode_id(state: DeskState) -> int:
 
 
 _UNREADABLE = (errors.ForeignCode, errors.BadCheckCharacter, errors.UnknownCode, errors.BadIsbn, errors.UnknownIsbn,
-               errors.WrongCodeType, errors.NotInMode)
+               errors.WrongCodeType, errors.NotInMode, errors.NonAsciiCode)
 _MODE_ACTION = {Mode.STOCKTAKE: Action.STOCKTAKE, Mode.TRANSFER_BUILD: Action.TRANSFER_ADD,
                 Mode.TRANSFER_RECEIVE: Action.TRANSFER_RECEIVE}
 

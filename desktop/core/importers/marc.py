@@ -11,37 +11,27 @@ tags: 245 means MARC21, 200 without 245 means UNIMARC/CNMARC. ISBNs are passed o
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import io
 import re
-import sys
-import threading
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Literal
 
-from pymarc import marc8 as pymarc_marc8
-from pymarc.marc8 import marc8_to_unicode
 from stdnum import isbn as stdnum_isbn
 
 from desktop.core.errors import UnreadableImportFile
+from desktop.core.importers import files
+from desktop.core.importers.marc_charsets import Fields, RawField, Subfields, Undecodable, decode_record, file_charset
 from desktop.core.records import BookRecord, Position, Rejected, RejectReason
 
-Subfields = list[tuple[str, str]]
-"""One occurrence of a field as (code, value) pairs; a control field is [("", data)]."""
-Fields = dict[str, list[Subfields]]
-"""Every occurrence of every tag in one record, in record order."""
-RawField = tuple[str, bytes]
-
-END_OF_RECORD, END_OF_FIELD, SUBFIELD = b"\x1d", b"\x1e", b"\x1f"
+END_OF_RECORD, END_OF_FIELD = b"\x1d", b"\x1e"
 _BOM = b"\xef\xbb\xbf"
 _PADDING = b"\r\n\t \x00\x1a"
 _LEADER, _ENTRY = 24, 12
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # incl. the non-sorting marks U+0088/0089, U+0098/009C
-_ISBN = re.compile(r"\d(?:[ -]?\d)*(?:[ -]?[Xx])?")
+_ISBN = re.compile(r"[0-9](?:[ -]?[0-9])*(?:[ -]?[Xx])?")
 _MARC_ELEMENTS = {"leader", "controlfield", "datafield"}
 
 
@@ -49,17 +39,10 @@ class _BrokenRecord(Exception):
     """The structure of one ISO 2709 record is damaged; the message says where."""
 
 
-class _Undecodable(Exception):
-    """No character set fits the bytes of one record; the message says which field failed."""
-
-
 def read_marc(path: Path, *, fmt: Literal["marc", "marcxml"] | None = None) -> Iterator[BookRecord | Rejected]:
     """Every record of a MARC file in order, as a BookRecord or a Rejected; raises UnreadableImportFile at once
     when the file is missing, empty, not MARC at all, or XML that does not parse."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UnreadableImportFile(path=str(path), reason=exc.strerror or str(exc)) from None
+    data = files.read_bytes(Path(path))  # at most files.MAX_BYTES; an ISO 2709 record is at most 99,999 bytes
     body = data.removeprefix(_BOM).lstrip(_PADDING)
     if not body:
         raise UnreadableImportFile(path=str(path), reason="the file is empty")
@@ -68,7 +51,7 @@ def read_marc(path: Path, *, fmt: Literal["marc", "marcxml"] | None = None) -> I
     if fmt == "marcxml":
         return _xml_items(_xml_records(path, body))
     if fmt == "marc":
-        return _iso_items(_iso_chunks(path, body), _file_charset(body))
+        return _iso_items(_iso_chunks(path, body), file_charset(body))
     raise ValueError(f"unknown MARC format {fmt!r}")
 
 
@@ -87,27 +70,16 @@ def _iso_chunks(path: Path, body: bytes) -> list[bytes]:
     return chunks
 
 
-def _file_charset(body: bytes) -> str | None:
-    """The one character set the whole file decodes in, if any (UTF-8 first)."""
-    for charset in ("utf-8", "gb18030"):
-        try:
-            body.decode(charset)
-        except UnicodeDecodeError:
-            continue
-        return charset
-    return None
-
-
-def _iso_items(chunks: list[bytes], file_charset: str | None) -> Iterator[BookRecord | Rejected]:
+def _iso_items(chunks: list[bytes], charset_of_file: str | None) -> Iterator[BookRecord | Rejected]:
     for number, chunk in enumerate(chunks, start=1):
         position = Position(kind="record", number=number)
         try:
             leader, raw = _parse_iso(chunk)
-            fields, charset = _decode_record(leader, raw, file_charset)
+            fields, charset = decode_record(leader, raw, charset_of_file)
         except _BrokenRecord as exc:
             yield Rejected(position=position, reason=RejectReason.BROKEN_RECORD, detail=str(exc))
             continue
-        except _Undecodable as exc:
+        except Undecodable as exc:
             yield Rejected(position=position, reason=RejectReason.UNDECODABLE, detail=str(exc))
             continue
         yield _book(fields, position, {"charset": charset})
@@ -143,102 +115,6 @@ def _raw_field(chunk: bytes, base: int, entry: bytes) -> RawField:
     if not start < end <= len(chunk) - 1 or chunk[end - 1 : end] != END_OF_FIELD:
         raise _BrokenRecord(f"field {tag}: length or offset does not fit the record")
     return tag, chunk[start : end - 1]
-
-
-# ---- character sets ---------------------------------------------------------------------------------------
-
-
-class _PerThreadStderr:
-    """Stands in for `sys` inside pymarc.marc8 only: its complaints about unmappable bytes go to the thread
-    that is decoding (contextlib.redirect_stderr would swap stderr for the whole process, GUI included)."""
-
-    def __init__(self) -> None:
-        self._local = threading.local()
-
-    @property
-    def stderr(self) -> TextIO:
-        sink: TextIO | None = getattr(self._local, "sink", None)
-        return sink if sink is not None else sys.stderr
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(sys, name)
-
-    @contextlib.contextmanager
-    def collecting(self) -> Iterator[io.StringIO]:
-        self._local.sink = io.StringIO()
-        try:
-            yield self._local.sink
-        finally:
-            self._local.sink = None
-
-
-_MARC8_STDERR = _PerThreadStderr()
-pymarc_marc8.sys = _MARC8_STDERR  # type: ignore[attr-defined]
-
-
-def _marc8(data: bytes) -> str:
-    """MARC-8 to Unicode, strict: pymarc only complains on stderr for bytes it cannot map, so listen there."""
-    with _MARC8_STDERR.collecting() as complaints:
-        text = marc8_to_unicode(data)
-    if complaints.getvalue():
-        raise UnicodeDecodeError("marc-8", data, 0, len(data), complaints.getvalue().splitlines()[0])
-    return text
-
-
-_CODECS: dict[str, Callable[[bytes], str]] = {
-    "utf-8": lambda data: data.decode("utf-8"),
-    "gb18030": lambda data: data.decode("gb18030"),
-    "marc-8": _marc8,
-}
-
-
-def _charsets(leader: str, raw: list[RawField], file_charset: str | None) -> list[str]:
-    """The character sets to try for one record, most likely first."""
-    blob = b"".join(data for _, data in raw)
-    is_marc21 = any(tag == "245" for tag, _ in raw)
-    if is_marc21 and leader[9] == " " and (b"\x1b" in blob or not _is_utf8(blob)):
-        return ["marc-8"] if b"\x1b" in blob else ["marc-8", "gb18030"]  # escapes are MARC-8's signature
-    return list(dict.fromkeys(c for c in (file_charset, "utf-8", "gb18030") if c))
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _decode_record(leader: str, raw: list[RawField], file_charset: str | None) -> tuple[Fields, str]:
-    failures: dict[str, list[str]] = {}  # tag -> the character sets it is not
-    for charset in _charsets(leader, raw, file_charset):
-        fields: Fields = {}
-        for tag, data in raw:
-            try:
-                fields.setdefault(tag, []).append(_subfields(tag, data, _CODECS[charset]))
-            except UnicodeDecodeError:
-                failures.setdefault(tag, []).append(charset.upper())
-                break
-        else:
-            return fields, charset
-    raise _Undecodable("; ".join(f"field {tag} is not {' or '.join(names)}" for tag, names in failures.items()))
-
-
-def _subfields(tag: str, data: bytes, decode: Callable[[bytes], str]) -> Subfields:
-    if tag < "010" and tag.isdigit():
-        return [("", decode(data))]
-    pairs: Subfields = []
-    for part in data.split(SUBFIELD)[1:]:
-        if not part:
-            continue
-        if part[0] < 0x80:
-            pairs.append((chr(part[0]), decode(part[1:])))
-        else:  # a non-ASCII code (seen: U+FFFD before the real code letter): the first ASCII character is the code
-            text = decode(part)
-            start = next((i for i, char in enumerate(text) if char.isascii()), len(text))
-            if text[start:]:
-                pairs.append((text[start], text[start + 1 :]))
-    return pairs
 
 
 # ---- MARCXML ----------------------------------------------------------------------------------------------

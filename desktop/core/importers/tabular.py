@@ -9,18 +9,17 @@ Privacy: columns that look like 身份证 numbers are never mapped, never kept.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import itertools
 import re
 import unicodedata
-import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from desktop.core.errors import UnreadableImportFile
+from desktop.core import errors
+from desktop.core.importers import files, xlsx
 from desktop.core.privacy import mask_phone, redact_ids
 from desktop.core.records import BookRecord, Position, ReaderRecord, Rejected, RejectReason
 
@@ -87,60 +86,33 @@ class Table:
 def read_table(path: Path, *, fmt: Literal["csv", "xlsx"] | None = None, sheet: str | None = None) -> Table:
     """Read a CSV or XLSX file into a Table; raises UnreadableImportFile when it cannot be read at all."""
     path = Path(path)
-    _check_file(path)
+    files.check(path)
     kind = fmt or _detect_format(path)
     if kind == "csv":
         raw, encoding = _read_csv(path)
         return _make_table(path, raw, encoding)
     if kind == "xlsx":
-        return _make_table(path, _read_xlsx(path, sheet), None)
+        return _make_table(path, xlsx.read_rows(path, sheet), None)
     raise ValueError(f"unknown spreadsheet format {fmt!r}")
-
-
-def _unreadable(path: Path, reason: str) -> UnreadableImportFile:
-    return UnreadableImportFile(path=str(path), reason=reason)
-
-
-def _os_failure(path: Path, exc: OSError) -> UnreadableImportFile:
-    return _unreadable(path, exc.strerror or type(exc).__name__)
-
-
-def _check_file(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _os_failure(path, exc) from None
-    if path.is_dir():
-        raise _unreadable(path, "it is a folder, not a file")
-    if size == 0:
-        raise _unreadable(path, "the file is empty")
-
-
-def _read_bytes(path: Path, limit: int = -1) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(limit)
-    except OSError as exc:
-        raise _os_failure(path, exc) from None
 
 
 def _detect_format(path: Path) -> str:
     by_extension = _EXTENSIONS.get(path.suffix.lower())
-    return by_extension or ("xlsx" if _read_bytes(path, 4) == b"PK\x03\x04" else "csv")
+    return by_extension or ("xlsx" if files.read_bytes(path, 4) == b"PK\x03\x04" else "csv")
 
 
 def _read_csv(path: Path) -> tuple[list[list[str]], str]:
-    data = _read_bytes(path)
+    data = files.read_bytes(path)
     if data.startswith(_OLE2):
-        raise _unreadable(path, "old Excel .xls format; save it as .xlsx or CSV")
+        raise files.unreadable(path, "old Excel .xls format; save it as .xlsx or CSV")
     text, encoding = _decode(path, data)
     if "\x00" in text:
-        raise _unreadable(path, "not a text file")
+        raise files.unreadable(path, "not a text file")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text), strict=True)
     try:
-        return [[cell.strip() for cell in row] for row in reader], encoding
+        return [_bounded(path, reader.line_num, [cell.strip() for cell in row]) for row in reader], encoding
     except csv.Error as exc:
-        raise _unreadable(path, f"broken CSV at line {reader.line_num}: {exc}") from None
+        raise files.unreadable(path, f"broken CSV at line {reader.line_num}: {exc}") from None
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -155,7 +127,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     codec, furthest = max(failures, key=lambda failure: failure[1].start)
     line = data[: furthest.start].decode(codec, errors="replace").count("\n") + 1
     tried = " or ".join(name.upper() for name in candidates)
-    raise _unreadable(path, f"not {tried} text: undecodable bytes at line {line}")
+    raise files.unreadable(path, f"not {tried} text: undecodable bytes at line {line}")
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -166,56 +138,19 @@ def _sniff_delimiter(text: str) -> str:
         return ","
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
-    import openpyxl  # only the spreadsheet path pays for it
-
-    data = io.BytesIO(_read_bytes(path))  # bytes, not the path: openpyxl refuses a sniffed file by its extension
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "extension not supported" and the like: harmless for reading cells
-            book = openpyxl.load_workbook(data, read_only=True, data_only=True)
-            try:
-                return _sheet_rows(path, book, sheet)
-            finally:
-                book.close()
-    except UnreadableImportFile:
-        raise
-    except Exception as exc:  # openpyxl fails in many ways on files that are not workbooks (zip, xml, key errors)
-        raise _unreadable(path, f"not an Excel workbook (.xlsx) or a damaged one: {type(exc).__name__}") from None
-
-
-def _sheet_rows(path: Path, book: Any, sheet: str | None) -> list[list[str]]:
-    if sheet is not None and sheet not in book.sheetnames:
-        raise _unreadable(path, f"there is no sheet named {sheet!r}")
-    if not book.worksheets:
-        raise _unreadable(path, "the workbook has no worksheet")
-    worksheet = book[sheet] if sheet is not None else book.worksheets[0]
-    if not hasattr(worksheet, "iter_rows"):
-        raise _unreadable(path, f"{sheet!r} is a chart, not a worksheet")
-    if hasattr(worksheet, "reset_dimensions"):
-        worksheet.reset_dimensions()  # some writers record a wrong size; read what is really there
-    return [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
-
-
-def _cell_text(value: object) -> str:
-    """A cell as the user reads it: whole numbers without ".0", dates in ISO form, text stripped."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value).strip()
+def _bounded(path: Path, number: int, cells: list[str]) -> list[str]:
+    """One CSV row within the bounds: refused when it is beyond MAX_ROWS or has a filled cell beyond MAX_COLUMNS."""
+    if any(cells[files.MAX_COLUMNS:]):
+        files.check_cell(path, number, files.MAX_COLUMNS + 1)
+    if number > files.MAX_ROWS and any(cells):
+        files.check_cell(path, number, _used_width(cells))
+    return cells[: files.MAX_COLUMNS]
 
 
 def _make_table(path: Path, raw: list[list[str]], encoding: str | None) -> Table:
     header_index = _header_index(raw)
     if header_index is None:
-        raise _unreadable(path, "no header row (the sheet is empty)")
+        raise files.unreadable(path, "no header row (the sheet is empty)")
     data = raw[header_index + 1 :]
     while data and not any(data[-1]):
         data.pop()
@@ -275,6 +210,24 @@ def guess_mapping(headers: Sequence[str], fields: Sequence[str]) -> dict[int, st
         if field in fields and field not in mapping.values():
             mapping[index] = field
     return mapping
+
+
+def check_unique_columns(table: Table, fields: Sequence[str]) -> None:
+    """Refuse a file whose headers name one field twice (题名 and 书名, or 题名 twice): which one is meant cannot
+    be guessed, and reading the first while ignoring the other would lose data silently."""
+    first: dict[str, int] = {}
+    for index, header in enumerate(table.headers):
+        field = None if looks_like_id_number(header) else _LOOKUP.get(_normalise_header(header))
+        if field not in fields:
+            continue
+        if field in first:
+            raise errors.DuplicateColumn(path=str(table.path), field=field,
+                                         first=_column(table, first[field]), second=_column(table, index))
+        first[field] = index
+
+
+def _column(table: Table, index: int) -> str:
+    return f"“{table.headers[index]}” ({index + 1})"
 
 
 def _check_mapping(table: Table, mapping: Mapping[int, str], fields: Sequence[str]) -> None:

@@ -31,7 +31,7 @@ class Circulation:
                          if with_panel and result.reader_id is not None else None)
                 return result, shown
         except errors.ShuyiError as exc:
-            result = dispatch.refusal(codes.clean(raw), exc, state)
+            result = dispatch.refusal(codes.echo(raw), exc, state)
         shown = None
         if with_panel and state.reader_id is not None:
             shown = self._panel(state.reader_id, clock)

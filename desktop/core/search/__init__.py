@@ -1,24 +1,25 @@
 """One search box for the catalogue: copy codes, ISBN/EAN-13, call numbers, any part of title/author/publisher
-(1 and 2 Chinese characters too) and pinyin initials or full pinyin — exact matches ranked first."""
+(1 and 2 Chinese characters too) and pinyin initials or full pinyin — exact matches ranked first.
+
+Codes, ISBNs, call numbers and exact titles are plain SQL on every database; the words are the text-search
+backend's (backend.py: FTS5 on SQLite, declared per dialect)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Title
 from desktop.core import callnumbers, catalogue, codes, errors, isbn
 from desktop.core.catalogue import TitleInfo
-from desktop.core.searchtext import fts_query, pinyin_query
+from desktop.core.search import backend
+from desktop.core.search.backend import CANDIDATES, SearchBackend, Why
 
-Why = Literal["code", "isbn", "call_number", "title", "pinyin", "other"]
-CANDIDATES = 200
-"""Matches fetched per kind before ranking: bounded, so a one-character query costs what a rare one does."""
-_CALL = re.compile(r"^[A-Z][A-Z0-9.\-=]*\d(/[0-9A-Z]+)?$")
+__all__ = ["CANDIDATES", "Hit", "SearchBackend", "Why", "search"]
+_CALL = re.compile(r"^[A-Z][A-Z0-9.\-=]*[0-9](/[0-9A-Z]+)?$")
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,9 @@ class Hit:
     copy_code: str | None = None
 
 
-def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
-    """Titles matching what a librarian typed or scanned, best first; raises on a misread code or ISBN."""
+def search(session: Session, query: str, *, limit: int = 50, using: SearchBackend | None = None) -> list[Hit]:
+    """Titles matching what a librarian typed or scanned, best first; raises on a misread code or ISBN.
+    The words go to `using`, by default the backend of the session's database."""
     cleaned = codes.clean(query)
     if not cleaned:
         return []
@@ -45,7 +47,7 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
     if _CALL.fullmatch(cleaned):
         for tid in _by_call_number(session, cleaned):
             ranked.setdefault(tid, "call_number")
-    for tid, why in _by_text(session, query.strip()):
+    for tid, why in _by_text(session, query.strip(), using or backend.of(session)):
         ranked.setdefault(tid, why)
         if len(ranked) >= limit:
             break
@@ -98,42 +100,9 @@ def _by_call_number(session: Session, text_: str) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
-def _by_text(session: Session, query: str) -> list[tuple[int, Why]]:
+def _by_text(session: Session, query: str, using: SearchBackend) -> list[tuple[int, Why]]:
     exact = list(session.scalars(select(Title.id).where(Title.title == query).limit(CANDIDATES)))
     prefix = list(session.scalars(
         select(Title.id).where(Title.title > query, Title.title < query + "\uffff").limit(CANDIDATES)
     ))
-    found: list[tuple[int, Why]] = [(i, "title") for i in exact + prefix]
-    if session.get_bind().dialect.name != "sqlite":
-        return found + [(i, "title") for i in _like(session, query)]
-    in_title, anywhere, letters = fts_query(query, "title"), fts_query(query), pinyin_query(query)
-    if in_title:
-        found += _ranked_fts(session, in_title, "title")
-    if letters:
-        found += _ranked_fts(session, f"pinyin : {letters}*", "pinyin")
-    if anywhere:  # words spread over title, author and publisher ("红楼梦 曹雪芹")
-        found += [(i, "other") for i in _fts(session, anywhere)]
-    return found
-
-
-def _fts(session: Session, match: str) -> list[int]:
-    return list(session.scalars(
-        text("SELECT rowid FROM fts_titles WHERE fts_titles MATCH :m LIMIT :n"), {"m": match, "n": CANDIDATES}
-    ))
-
-
-def _ranked_fts(session: Session, match: str, why: Why) -> list[tuple[int, Why]]:
-    """Bounded candidates, shorter titles first: the closer a title is to what was typed, the shorter it is."""
-    ids = _fts(session, match)
-    if not ids:
-        return []
-    lengths = dict(session.execute(select(Title.id, Title.title).where(Title.id.in_(ids))).all())
-    return [(i, why) for i in sorted(ids, key=lambda i: (len(lengths.get(i, "")), i))]
-
-
-def _like(session: Session, query: str) -> list[int]:
-    pattern = f"%{query}%"
-    return list(session.scalars(
-        select(Title.id).where(or_(Title.title.ilike(pattern), Title.author.ilike(pattern),
-                                   Title.publisher.ilike(pattern))).limit(CANDIDATES)
-    ))
+    return [(i, "title") for i in exact + prefix] + using.find_titles(session, query)
