@@ -2069,6 +2069,24 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>页面组(&amp;S)：</translation>
+        </message>
+    </context>
+    <context>
         <name>QrDialog</name>
         <message>
             <source>E-book QR</source>
