@@ -369,3 +369,8 @@ class Shuyi:
                    for c in selection.copies(session, selection.CopyChoice(codes=codes[start:start + 500]))]
             selection.mark_printed(session, ids)
         return len(ids)
+
+    def overview(self) -> stats.Overview:
+        """The figures the reports page shows: sites, stock, readers, loans now and this month, holds, e-books."""
+        with self._reading() as session:
+            return stats.overview(session)

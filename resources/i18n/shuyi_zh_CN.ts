@@ -1756,10 +1756,6 @@
             <translation>{n} 册没有索书号，不打印书标。</translation>
         </message>
         <message>
-            <source>Page {n} of {m}</source>
-            <translation>第 {n} 页，共 {m} 页</translation>
-        </message>
-        <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -1778,6 +1774,10 @@
         <message>
             <source>Saved {n} labels to {file}</source>
             <translation>已将 {n} 个标签保存到 {file}</translation>
+        </message>
+        <message>
+            <source>{n} copies are marked as printed.</source>
+            <translation>已将 {n} 册标记为已打印。</translation>
         </message>
         <message>
             <source>Sent {n} pages to {printer}.</source>
@@ -1953,6 +1953,29 @@
         </message>
     </context>
     <context>
+        <name>MarkAsPrinted</name>
+        <message>
+            <source>Mark as printed…</source>
+            <translation>标记为已打印…</translation>
+        </message>
+        <message>
+            <source>Once the saved PDF is printed and the labels are on the books: mark these copies, so that “never printed” leaves them out.</source>
+            <translation>已保存的 PDF 打印完成、标签贴到书上后：将这些复本标记为已打印，“从未打印”将不再包含它们。</translation>
+        </message>
+        <message>
+            <source>Mark as printed</source>
+            <translation>标记为已打印</translation>
+        </message>
+        <message>
+            <source>Mark the {n} copies in {file} as printed?
+
+Do this once the labels are printed and on the books: “Copies whose label was never printed” then leaves them out.</source>
+            <translation>将 {file} 中的 {n} 册标记为已打印？
+
+请在标签打印完成并贴到书上之后再标记：此后“从未打印标签的复本”将不再包含它们。</translation>
+        </message>
+    </context>
+    <context>
         <name>NewTransferDialog</name>
         <message>
             <source>New book box</source>
@@ -2066,6 +2089,33 @@
         <message>
             <source>How well the stations reach outdoor workers, where the gaps are and where the next station helps most will be shown here on a map.</source>
             <translation>这里将在地图上显示服务站对户外劳动者的覆盖情况、覆盖空白，以及新建站点的最佳位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <source>Fit</source>
+            <translation>适应</translation>
+        </message>
+        <message>
+            <source>The whole page</source>
+            <translation>整页</translation>
+        </message>
+        <message>
+            <source>Real size</source>
+            <translation>实际大小</translation>
+        </message>
+        <message>
+            <source>Twice the real size</source>
+            <translation>实际大小的两倍</translation>
+        </message>
+        <message>
+            <source>(Ctrl+wheel or Ctrl+plus/minus to zoom)</source>
+            <translation>（Ctrl+滚轮或 Ctrl+加号/减号缩放）</translation>
+        </message>
+        <message>
+            <source>Page {n} of {m}</source>
+            <translation>第 {n} 页，共 {m} 页</translation>
         </message>
     </context>
     <context>
@@ -2537,7 +2587,7 @@ Do this for a reader who has left. It cannot be undone.</source>
         <name>ReportsPage</name>
         <message>
             <source>Sites</source>
-            <translation>站点总数</translation>
+            <translation>站点</translation>
         </message>
         <message>
             <source>Reading rooms</source>
@@ -2548,8 +2598,76 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>户外劳动者服务站</translation>
         </message>
         <message>
-            <source>Users</source>
-            <translation>用户</translation>
+            <source>Collection</source>
+            <translation>馆藏</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>图书品种</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>册数</translation>
+        </message>
+        <message>
+            <source>Readers</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常状态</translation>
+        </message>
+        <message>
+            <source>Registered this month</source>
+            <translation>本月新登记</translation>
+        </message>
+        <message>
+            <source>Loans now</source>
+            <translation>当前借阅</translation>
+        </message>
+        <message>
+            <source>Books on loan</source>
+            <translation>在借图书</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Reservations open</source>
+            <translation>未完成预约</translation>
+        </message>
+        <message>
+            <source>E-book loans running</source>
+            <translation>有效电子书借阅</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Readers who borrowed</source>
+            <translation>借书读者人数</translation>
+        </message>
+        <message>
+            <source>E-book loans</source>
+            <translation>电子书借阅</translation>
+        </message>
+        <message>
+            <source>“This month” is {month}, counted from the 1st.</source>
+            <translation>“本月”指 {month}，自 1 日起计。</translation>
         </message>
         <message>
             <source>Overview</source>
