@@ -24,7 +24,10 @@ from desktop.core import catalogue, database, demo, errors, readers, search, set
 from desktop.core.database import Location, OpenResult
 
 if TYPE_CHECKING:
-    from desktop.core import importing  # MARC and spreadsheet readers load when a file is opened
+    from desktop.core import (
+        importing,  # MARC and spreadsheet readers load when a file is opened
+        reader_history,
+    )
     from desktop.core.circulation.ebooks_service import Ebooks
     from desktop.core.circulation.moves_service import Stocktakes, Transfers
     from desktop.core.circulation.service import Circulation
@@ -374,3 +377,12 @@ class Shuyi:
         """The figures the reports page shows: sites, stock, readers, loans now and this month, holds, e-books."""
         with self._reading() as session:
             return stats.overview(session)
+
+    def reader_history(self, reader_id: int, *, now: dt.datetime | None = None) -> reader_history.ReaderHistory:
+        """A reader's loans (open and returned), reservations and e-book loans, for the readers page."""
+        from db.base import utcnow
+        from desktop.core import reader_history
+        from desktop.core.circulation.lending import Clock
+
+        with self._reading() as session:
+            return reader_history.reader_history(session, reader_id, Clock(now or utcnow()))

@@ -835,6 +835,37 @@
         </message>
     </context>
     <context>
+        <name>EbookHistoryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借阅日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>阅读中</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>已到期</translation>
+        </message>
+        <message>
+            <source>Ended early</source>
+            <translation>已提前结束</translation>
+        </message>
+    </context>
+    <context>
         <name>EbookLoanTableModel</name>
         <message>
             <source>Reader</source>
@@ -1331,6 +1362,49 @@
         <message>
             <source>Load demo data</source>
             <translation>载入演示数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldHistoryModel</name>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Ready to collect</source>
+            <translation>待取书</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已取书</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>取书地点</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>预约日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Until / closed</source>
+            <translation>保留至 / 结束日期</translation>
         </message>
     </context>
     <context>
@@ -2015,6 +2089,33 @@ Do this once the labels are printed and on the books: “Copies whose label was 
         </message>
     </context>
     <context>
+        <name>OpenLoanModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>图书条码</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还日期</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续借次数</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+    </context>
+    <context>
         <name>OverdueTab</name>
         <message>
             <source>Refresh</source>
@@ -2248,6 +2349,41 @@ Do this once the labels are printed and on the books: “Copies whose label was 
         <message>
             <source>This database has no open reading room to register readers in.</source>
             <translation>本数据库中没有可登记读者的职工书屋。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderHistoryPane</name>
+        <message>
+            <source>On loan ({n})</source>
+            <translation>在借（{n}）</translation>
+        </message>
+        <message>
+            <source>Returned ({n})</source>
+            <translation>已还（{n}）</translation>
+        </message>
+        <message>
+            <source>Reservations ({n})</source>
+            <translation>预约（{n}）</translation>
+        </message>
+        <message>
+            <source>E-books ({n})</source>
+            <translation>电子书（{n}）</translation>
+        </message>
+        <message>
+            <source>Choose a reader to see what they have borrowed.</source>
+            <translation>选择一位读者，查看其借阅记录。</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>{total} books returned in all; the latest {n} are listed.</source>
+            <translation>共归还 {total} 册；下面列出最近的 {n} 册。</translation>
+        </message>
+        <message>
+            <source>{open} on loan, {overdue} overdue; {total} returned before.</source>
+            <translation>在借 {open} 册，逾期 {overdue} 册；此前已还 {total} 册。</translation>
         </message>
     </context>
     <context>
@@ -2730,6 +2866,29 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>SEND TO {room}</source>
             <translation>请送往 {room}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnedLoanModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>图书条码</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出日期</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>逾期天数</translation>
         </message>
     </context>
     <context>
