@@ -1365,6 +1365,104 @@
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>Choose your reading room once; then everything is done by scanning. Scan a reader card: the reader's loans, reservations and what they may still borrow appear, and each book scanned next is lent. Scan the same card again, press Esc or click End reader when the reader is done. A book scanned with no reader at the desk is returned. The scan log on the right lists every scan, newest first; the tabs hold the overdue list, transfers and book boxes, the stocktake and e-books.</source>
+            <translation>先选定本职工书屋，之后一切都靠扫码完成。扫读者证：显示该读者的在借图书、预约和还可借的册数，接着扫的每本书都直接借出。读者办完后，再扫一次同一张读者证、按 Esc 或点击“结束读者”。没有读者在台时扫书即为归还。右侧的扫码记录按时间倒序列出每一次扫码；各标签页是逾期清单、调拨与流动书箱、盘点和电子书。</translation>
+        </message>
+        <message>
+            <source>Type or scan into the search box: a title, author, publisher, pinyin initials, ISBN, call number or copy code. Choose a title to see its copies and their codes. Add title… and Add copies… catalogue by hand; Import… reads CSV, Excel and MARC files; Print labels… prints book and spine labels (save a PDF or print; printing marks the labels printed).</source>
+            <translation>在搜索框中输入或扫码：题名、责任者、出版社、拼音首字母、ISBN、索书号或图书条码。选择一种图书即可看到其复本及条码。“新增图书…”和“增加复本…”用于手工编目；“导入…”读取 CSV、Excel 和 MARC 文件；“打印标签…”打印图书标签和书标（可另存为 PDF 或直接打印；打印后标签记为已打印）。</translation>
+        </message>
+        <message>
+            <source>Find a reader as you type: name, pinyin initials, card number or the last four digits of the phone. Choose a reader to see their loans, returned books, reservations and e-book loans on the right. Phone numbers are masked; showing one is recorded. Anonymise a reader who has left: the personal data is erased, the statistics are kept. Print cards… prints reader cards.</source>
+            <translation>边输入边查找读者：姓名、拼音首字母、读者证号或手机号后四位。选择一位读者，右侧即显示其在借图书、已还图书、预约和电子书借阅。手机号以掩码显示，查看完整号码会被记录。读者离开后可将其匿名化：个人信息被清除，统计数据保留。“打印读者证…”用于打印读者证。</translation>
+        </message>
+        <message>
+            <source>The facilities of each service station will be kept here.</source>
+            <translation>这里将记录各服务站的设施。</translation>
+        </message>
+        <message>
+            <source>Which areas the service stations reach will be shown here.</source>
+            <translation>这里将显示各服务站覆盖的区域。</translation>
+        </message>
+        <message>
+            <source>The figures a union counts: reading rooms and stations, titles and copies, readers, books on loan and overdue now, and this month's loans, returns, borrowers, reservations and e-book loans. They follow every change at once.</source>
+            <translation>工会统计的各项数字：职工书屋和服务站、图书品种和册数、读者、当前在借和逾期图书，以及本月的借出、归还、借书人数、预约和电子书借阅。数据变化后立即更新。</translation>
+        </message>
+        <message>
+            <source>The register of your union's reading rooms and outdoor workers' service stations, with their addresses and positions; filter it by kind.</source>
+            <translation>本工会职工书屋和户外劳动者服务站的登记册，含地址和位置；可按类型筛选。</translation>
+        </message>
+        <message>
+            <source>Your organisation's name and region code (kept in the database), the database in use and its schema version, and this computer's interface language, which changes at once.</source>
+            <translation>本单位名称和行政区划代码（保存在数据库中）、正在使用的数据库及其结构版本，以及本机的界面语言（切换后立即生效）。</translation>
+        </message>
+        <message>
+            <source>Go to a page, in the order of the list on the left</source>
+            <translation>转到页面，顺序同左侧列表</translation>
+        </message>
+        <message>
+            <source>Search on the catalogue and readers pages</source>
+            <translation>在图书和读者页面中搜索</translation>
+        </message>
+        <message>
+            <source>At the desk: end the reader's session</source>
+            <translation>借还台：结束当前读者</translation>
+        </message>
+        <message>
+            <source>Search or scan at once; in the readers list, edit the reader</source>
+            <translation>立即搜索或扫码；在读者列表中编辑读者</translation>
+        </message>
+        <message>
+            <source>Label preview: zoom in or out (also Ctrl+wheel)</source>
+            <translation>标签预览：放大或缩小（也可用 Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>打开其他数据库</translation>
+        </message>
+        <message>
+            <source>The guide to the page shown</source>
+            <translation>当前页面的使用说明</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Guide: {page}</source>
+            <translation>使用说明：{page}</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Shuyi — reading rooms and service stations</source>
+            <translation>书驿 — 职工书屋与户外劳动者服务站</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Database in use: {path}</source>
+            <translation>正在使用的数据库：{path}</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+            <translation>Qt {qt}，PySide6 {pyside}，Python {python}</translation>
+        </message>
+        <message>
+            <source>About Shuyi</source>
+            <translation>关于书驿</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldHistoryModel</name>
         <message>
             <source>Waiting</source>
@@ -2014,6 +2112,14 @@
             <translation>设置</translation>
         </message>
         <message>
+            <source>Open another database</source>
+            <translation>打开其他数据库</translation>
+        </message>
+        <message>
+            <source>Shuyi databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+            <translation>书驿数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+        </message>
+        <message>
             <source>Shuyi — reading rooms and service stations</source>
             <translation>书驿 — 职工书屋与户外劳动者服务站</translation>
         </message>
@@ -2024,6 +2130,38 @@
         <message>
             <source>Database:</source>
             <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Open another database…</source>
+            <translation>打开其他数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Guide to this page</source>
+            <translation>本页使用说明(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Shuyi</source>
+            <translation>关于书驿(&amp;A)</translation>
         </message>
     </context>
     <context>
