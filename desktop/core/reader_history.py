@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Copy, EbookLicence, EbookLoan, Hold, HoldStatus, Loan, Reader, Site, Title
+from db.models import Copy, EbookLicence, EbookLoan, Hold, Loan, Reader, Site, Title
 from desktop.core import errors
 from desktop.core.circulation.lending import Clock
-from desktop.core.circulation.panel import LoanLine, _loan_line, _loan_query
+from desktop.core.circulation.panel import HoldLine, LoanLine, _loan_line, _loan_query
 
 PAST_LIMIT = 200
 """Returned loans shown at most (the newest); the total is counted."""
@@ -19,13 +19,8 @@ PAST_LIMIT = 200
 
 @dataclass(frozen=True)
 class HoldEntry:
-    hold_id: int
-    title: str
-    status: HoldStatus
-    pickup_site_code: str
-    placed_on: dt.date
-    expires_on: dt.date
-    copy_code: str | None
+    hold: HoldLine
+    """As the desk panel shows an open one; here closed ones too."""
     closed_on: dt.date | None
     """When it was collected, cancelled or expired (None while open)."""
 
@@ -71,8 +66,8 @@ def reader_history(session: Session, reader_id: int, clock: Clock, *, limit: int
     returned_total = session.scalar(select(func.count()).select_from(Loan).where(
         Loan.reader_id == reader_id, Loan.returned_at.is_not(None))) or 0
     holds = tuple(
-        HoldEntry(hold_id=hold_id, title=title, status=status, pickup_site_code=site,
-                  placed_on=placed.astimezone().date(), expires_on=expires, copy_code=copy_code,
+        HoldEntry(HoldLine(hold_id=hold_id, title=title, status=status, pickup_site_code=site,
+                           placed_on=placed.astimezone().date(), expires_on=expires, copy_code=copy_code),
                   closed_on=_local_day(closed))
         for hold_id, title, status, site, placed, expires, copy_code, closed in session.execute(
             select(Hold.id, Title.title, Hold.status, Site.code, Hold.placed_at, Hold.expires_on, Copy.code,

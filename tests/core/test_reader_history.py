@@ -24,8 +24,8 @@ def test_open_loans_are_the_desk_panels(demo_app: Shuyi) -> None:
         assert history.loans == panel.loans
         assert history.returned_total == panel.past_loans == len(history.returned)
         assert all(loan.returned_on is not None for loan in history.returned)
-        assert [h.hold_id for h in history.holds if h.status in (HoldStatus.WAITING, HoldStatus.READY)] == sorted(
-            (h.hold_id for h in panel.holds), reverse=True)
+        assert [h.hold for h in history.holds if h.hold.status in (HoldStatus.WAITING, HoldStatus.READY)] == sorted(
+            panel.holds, key=lambda h: h.hold_id, reverse=True)
         checked += bool(history.loans) + bool(history.returned)
     assert checked > 10  # the demo's readers have loans and returned ones
 
@@ -42,7 +42,7 @@ def test_what_a_reader_did_shows_newest_first(demo_app: Shuyi) -> None:
     wanted = next(t for t in demo_app.list_titles(limit=100) if t.id not in on_shelf_here | {b.title_id for b in books})
     held = demo_app.circulation.place_hold(reader.id, wanted.id, site_code="JH01")
     assert held.ok
-    hold_id = demo_app.reader_history(reader.id).holds[0].hold_id
+    hold_id = demo_app.reader_history(reader.id).holds[0].hold.hold_id
     demo_app.circulation.cancel_hold(hold_id)
     licence = demo_app.ebooks.add_licence(wanted.id, access_url="https://read.example.cn/1", max_concurrent=2,
                                           site_code="JH01")
@@ -56,7 +56,7 @@ def test_what_a_reader_did_shows_newest_first(demo_app: Shuyi) -> None:
     assert [loan.copy_code for loan in history.loans] == [books[1].code]
     assert history.returned[0].copy_code == books[0].code and history.returned[0].returned_on == today
     assert history.returned_total == len(history.returned)
-    assert (history.holds[0].hold_id, history.holds[0].title, history.holds[0].status) == (
+    assert (history.holds[0].hold.hold_id, history.holds[0].hold.title, history.holds[0].hold.status) == (
         hold_id, wanted.title, HoldStatus.CANCELLED)
     assert history.holds[0].closed_on == today
     assert [(e.title, e.running, e.revoked_on) for e in history.ebooks] == [

@@ -67,9 +67,10 @@ class HoldHistoryModel(RowTableModel[HoldEntry]):
                QT_TRANSLATE_NOOP("HoldHistoryModel", "Placed"), QT_TRANSLATE_NOOP("HoldHistoryModel", "Status"),
                QT_TRANSLATE_NOOP("HoldHistoryModel", "Until / closed"))
 
-    def cell(self, hold: HoldEntry, column: int) -> str:
+    def cell(self, entry: HoldEntry, column: int) -> str:
+        hold = entry.hold
         return (hold.title, hold.pickup_site_code, _day(hold.placed_on), self.tr_(HOLD_STATES[hold.status.value]),
-                _day(hold.closed_on or hold.expires_on))[column]
+                _day(entry.closed_on or hold.expires_on))[column]
 
 
 class EbookHistoryModel(RowTableModel[EbookEntry]):
