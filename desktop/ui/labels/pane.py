@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,8 +44,12 @@ class PreviewPane(QWidget):
         self.scroll = QScrollArea(self, widgetResizable=True, minimumSize=QSize(300, 380))
         self.scroll.setWidget(self.view)
         self.scroll.viewport().installEventFilter(self)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # the zoom never resizes
+        # the dialog: the layout gives the preview its share, and a larger page scrolls inside it
         self.prev_button = QPushButton("‹", self, clicked=lambda: self.turned.emit(-1))
         self.next_button = QPushButton("›", self, clicked=lambda: self.turned.emit(1))
+        for button in (self.prev_button, self.next_button):
+            button.setMaximumWidth(44)
         self.page_label = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter)
         self.page_label.setProperty(I18N_SKIP, True)  # numbers
         self.zoom_buttons = QButtonGroup(self)
