@@ -192,6 +192,7 @@ WRITE_ACTIONS = {
     "readers.add_reader", "readers.update_reader", "readers.reveal_phone", "readers.anonymise_reader",
     "readers.save_reader_type",
     "labels.import_label_templates", "labels.set_printer_calibration", "labels.mark_printed",
+    "labels.mark_saved_printed",
     "circulation.scan", "circulation.renew", "circulation.place_hold", "circulation.cancel_hold",
     "ebooks.add_licence", "ebooks.update_licence", "ebooks.withdraw", "ebooks.revoke",
     "transfers.create", "transfers.remove_item", "transfers.cancel", "transfers.send", "transfers.finish_receive",

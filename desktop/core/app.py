@@ -81,6 +81,12 @@ class Shuyi:
         with self.uow.reading() as session:
             return stats.collect(session, today=today)
 
+    def overview(self) -> stats.Overview:
+        """The figures the reports page shows: sites, stock, readers, loans now and this month, holds, e-books."""
+        clock = self.uow.clock()
+        with self.uow.reading() as session:
+            return stats.overview(session, clock)
+
     def schema_revision(self) -> str:
         """The schema version this database is at (the newest, once it has been opened)."""
         return migrate.current_revision(self._engine) or ""

@@ -70,25 +70,44 @@ def _opened_message(core: Shuyi) -> str:
     return ""
 
 
+_OPEN: list[MainWindow] = []
+"""The windows open_window showed, kept referenced until they close."""
+
+
+def open_window(db: str | None, *, translations: Translations, remember: bool = True,
+                lazy_pages: bool = False) -> MainWindow:
+    """Open (or create) a database and show its window, offering the first-run choice: the one path for start-up
+    and for File ▸ Open another database. A database that cannot be opened raises its ShuyiError, nothing shown.
+    The window owns the database: closing it closes the database."""
+    core = Shuyi.open(db, create=True)
+    try:
+        window = build_window(core, translations=translations, remember=remember, lazy_pages=lazy_pages)
+    except BaseException:
+        core.close()
+        raise
+    window.owns_core = True
+    window.opener = lambda path: open_window(path, translations=translations, remember=remember)
+    _OPEN.append(window)
+    window.closed.connect(lambda: _OPEN.remove(window) if window in _OPEN else None)
+    message = _opened_message(core)
+    if message:
+        window.statusBar().showMessage(message, 30_000)
+    install_startup_probe(window)
+    window.show()
+    offer_first_run(window)
+    return window
+
+
 def run_gui(*, db: str | None, lang: str | None) -> int:
     qt = qt_application()
     translations = Translations()
     translations.apply(lang or saved_language())
     try:
-        core = Shuyi.open(db, create=True)
+        open_window(db, translations=translations, lazy_pages=True)
     except ShuyiError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "Shuyi"), error_text(exc))
         return 2
-    try:
-        window = build_window(core, translations=translations, lazy_pages=True)
-        message = _opened_message(core)
-        if message:
-            window.statusBar().showMessage(message, 30_000)
-        install_startup_probe(window)
-        window.show()
-        offer_first_run(window)
-        status = qt.exec()
-        window.ctx.tasks.shutdown()
-        return status
-    finally:
-        core.close()
+    status = qt.exec()
+    for window in list(_OPEN):  # closed some other way than by its close button: finish and close the database
+        window.close()
+    return status

@@ -10,11 +10,19 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 import resources
-from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, normalise_language
+from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, normalise_language
 from desktop.core.i18n import ts_path as _ts_path
 
 log = logging.getLogger(__name__)
 SETTINGS_KEY = "ui/language"
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+)
+"""Texts of Qt's own dialogs that Qt 6 shows but its qtbase_zh_CN.qm lacks (it has them without the '&', from
+Qt 5). They are in Shuyi's catalogue under Qt's context: when the qtbase translator has no answer, Qt asks the
+next translator, ours."""
 
 
 def saved_language() -> str:

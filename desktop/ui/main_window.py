@@ -1,4 +1,4 @@
-"""The main window: a navigation list of the eight pages, the pages themselves, and a status bar.
+"""The main window: a menu bar, a navigation list of the eight pages, the pages themselves, and a status bar.
 
 A page's module is imported when the page is first built. With `lazy_pages` (how `shuyi` starts) only the page
 shown first is built before the window appears; the others are built one per turn of the event loop after the
@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
+from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.pages import PAGE_KEYS
 from desktop.ui.context import UiContext, error_text
+from desktop.ui.help import dialogs as help_dialogs
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.window_geometry import fit_to_screen, initial_geometry
 
 CONTEXT = "MainWindow"
 PageFactory = Callable[[UiContext, QWidget], Page]
@@ -55,10 +62,18 @@ assert tuple(key for key, _, _ in PAGES) == PAGE_KEYS
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
+    """After the window closed (and closed its database, if it owns it)."""
+
     def __init__(self, ctx: UiContext, *, remember: bool = True, lazy_pages: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
         self._remember = remember
+        self.owns_core = False
+        """Set by the start-up path (desktop.ui.app.open_window): closing the window closes its database."""
+        self.opener: Callable[[str], MainWindow] | None = None
+        """The start-up path, for File ▸ Open another database; raises the ShuyiError of a database it cannot open."""
+        self.error_box: QMessageBox | None = None
         self._build_rest_after_paint = lazy_pages
         self._closing = False
         self.setObjectName("MainWindow")
@@ -99,8 +114,9 @@ class MainWindow(QMainWindow):
         self.db_label.setText(ctx.app.location.display)
         ctx.tasks.on_unhandled_error = lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)
 
-        self.resize(1200, 760)
-        self.setMinimumSize(760, 520)
+        self._build_menus()
+        self.setMinimumSize(640, 480)
+        self.setGeometry(initial_geometry(self))
         self.nav.setCurrentRow(0)
         if remember:
             self._restore()
@@ -138,6 +154,66 @@ class MainWindow(QMainWindow):
             if len(missing) > 1:
                 QTimer.singleShot(0, self._build_next_page)
 
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.help_menu = self.menuBar().addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence("Ctrl+O"), triggered=self.open_another)
+        self.settings_action = QAction(self, triggered=lambda: self.show_page("settings"))
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=QApplication.closeAllWindows)
+        self.guide_action = QAction(self, shortcut=QKeySequence("F1"), triggered=self.show_guide)
+        self.shortcuts_action = QAction(self, triggered=lambda: self._show(help_dialogs.shortcuts(self)))
+        self.about_action = QAction(self, triggered=lambda: self._show(
+            help_dialogs.about(self.ctx.app.location.display, self)))
+        self.file_menu.addActions([self.open_action, self.settings_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        self.help_dialog: help_dialogs.HelpDialog | None = None
+
+    def _show(self, dialog: help_dialogs.HelpDialog) -> None:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = dialog
+        dialog.destroyed.connect(lambda _obj=None: self._forget_help(dialog))
+        dialog.open()
+
+    def _forget_help(self, dialog: help_dialogs.HelpDialog) -> None:
+        if self.help_dialog is dialog:
+            self.help_dialog = None
+
+    def show_guide(self) -> None:
+        """Help ▸ Guide (F1): a few sentences about the page shown."""
+        key = self.current_page_key()
+        title = QCoreApplication.translate(CONTEXT, next(t for k, t, _ in PAGES if k == key))
+        self._show(help_dialogs.guide(title, key, self))
+
+    def open_another(self) -> None:
+        """File ▸ Open another database: choose a file; it opens as at start-up, in a window of its own."""
+        current = self.ctx.app.location.path
+        folder = str(current.parent) if current is not None else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open another database"), folder,
+                                              self.tr("Shuyi databases (*.db *.sqlite *.sqlite3);;All files (*)"))
+        if path:
+            self.open_database(path)
+
+    def open_database(self, path: str) -> MainWindow | None:
+        """Open `path` through the start-up path; on success this window closes, else the reason is shown."""
+        if self.opener is None:
+            return None
+        try:
+            window = self.opener(path)
+        except ShuyiError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open another database"), error_text(exc),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setProperty(I18N_SKIP, True)  # a message already translated, naming a file
+            self.error_box = box
+            box.open()
+            return None
+        self.close()
+        return window
+
     def _switch_to(self, row: int) -> None:
         built = PAGE_KEYS[row] in self.pages  # a page loads its data when it is built
         page = self.page(PAGE_KEYS[row])
@@ -159,6 +235,15 @@ class MainWindow(QMainWindow):
             item.setText(label)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label, n=row + 1))
         self._db_caption.setText(self.tr("Database:"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open another database…"))
+        self.settings_action.setText(self.tr("&Settings"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.guide_action.setText(self.tr("&Guide to this page"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Shuyi"))
+
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -170,6 +255,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            self.setGeometry(fit_to_screen(self))  # saved on a screen that may be gone or smaller
         page = settings.value("main_window/page")
         if page in PAGE_KEYS:
             self.show_page(str(page))
@@ -183,6 +269,11 @@ class MainWindow(QMainWindow):
             settings.setValue("main_window/geometry", self.saveGeometry())
             settings.setValue("main_window/page", self.current_page_key())
         super().closeEvent(event)
+        if self.owns_core:
+            self.ctx.tasks.shutdown()
+            self.ctx.app.close()
+            self.owns_core = False
+        self.closed.emit()
 
 
 __all__ = ["MainWindow", "PAGES", "PAGE_KEYS"]

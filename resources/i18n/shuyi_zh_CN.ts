@@ -839,6 +839,37 @@
         </message>
     </context>
     <context>
+        <name>EbookHistoryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借阅日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>阅读中</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>已到期</translation>
+        </message>
+        <message>
+            <source>Ended early</source>
+            <translation>已提前结束</translation>
+        </message>
+    </context>
+    <context>
         <name>EbookLoanTableModel</name>
         <message>
             <source>Reader</source>
@@ -1469,6 +1500,147 @@
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>Choose your reading room once; then everything is done by scanning. Scan a reader card: the reader's loans, reservations and what they may still borrow appear, and each book scanned next is lent. Scan the same card again, press Esc or click End reader when the reader is done. A book scanned with no reader at the desk is returned. The scan log on the right lists every scan, newest first; the tabs hold the overdue list, transfers and book boxes, the stocktake and e-books.</source>
+            <translation>先选定本职工书屋，之后一切都靠扫码完成。扫读者证：显示该读者的在借图书、预约和还可借的册数，接着扫的每本书都直接借出。读者办完后，再扫一次同一张读者证、按 Esc 或点击“结束读者”。没有读者在台时扫书即为归还。右侧的扫码记录按时间倒序列出每一次扫码；各标签页是逾期清单、调拨与流动书箱、盘点和电子书。</translation>
+        </message>
+        <message>
+            <source>Type or scan into the search box: a title, author, publisher, pinyin initials, ISBN, call number or copy code. Choose a title to see its copies and their codes. Add title… and Add copies… catalogue by hand; Import… reads CSV, Excel and MARC files; Print labels… prints book and spine labels (save a PDF or print; printing marks the labels printed).</source>
+            <translation>在搜索框中输入或扫码：题名、责任者、出版社、拼音首字母、ISBN、索书号或图书条码。选择一种图书即可看到其复本及条码。“新增图书…”和“增加复本…”用于手工编目；“导入…”读取 CSV、Excel 和 MARC 文件；“打印标签…”打印图书标签和书标（可另存为 PDF 或直接打印；打印后标签记为已打印）。</translation>
+        </message>
+        <message>
+            <source>Find a reader as you type: name, pinyin initials, card number or the last four digits of the phone. Choose a reader to see their loans, returned books, reservations and e-book loans on the right. Phone numbers are masked; showing one is recorded. Anonymise a reader who has left: the personal data is erased, the statistics are kept. Print cards… prints reader cards.</source>
+            <translation>边输入边查找读者：姓名、拼音首字母、读者证号或手机号后四位。选择一位读者，右侧即显示其在借图书、已还图书、预约和电子书借阅。手机号以掩码显示，查看完整号码会被记录。读者离开后可将其匿名化：个人信息被清除，统计数据保留。“打印读者证…”用于打印读者证。</translation>
+        </message>
+        <message>
+            <source>The register of your union's reading rooms and outdoor workers' service stations, with their addresses and positions; filter it by kind.</source>
+            <translation>本工会职工书屋和户外劳动者服务站的登记册，含地址和位置；可按类型筛选。</translation>
+        </message>
+        <message>
+            <source>The facilities of each service station will be kept here.</source>
+            <translation>这里将记录各服务站的设施。</translation>
+        </message>
+        <message>
+            <source>Which areas the service stations reach will be shown here.</source>
+            <translation>这里将显示各服务站覆盖的区域。</translation>
+        </message>
+        <message>
+            <source>The figures a union counts: reading rooms and stations, titles and copies, readers, books on loan and overdue now, and this month's loans, returns, borrowers, reservations and e-book loans. They follow every change at once.</source>
+            <translation>工会统计的各项数字：职工书屋和服务站、图书品种和册数、读者、当前在借和逾期图书，以及本月的借出、归还、借书人数、预约和电子书借阅。数据变化后立即更新。</translation>
+        </message>
+        <message>
+            <source>Your organisation's name and region code (kept in the database), the database in use and its schema version, and this computer's interface language, which changes at once.</source>
+            <translation>本单位名称和行政区划代码（保存在数据库中）、正在使用的数据库及其结构版本，以及本机的界面语言（切换后立即生效）。</translation>
+        </message>
+        <message>
+            <source>Go to a page, in the order of the list on the left</source>
+            <translation>转到页面，顺序同左侧列表</translation>
+        </message>
+        <message>
+            <source>Search on the catalogue and readers pages</source>
+            <translation>在图书和读者页面中搜索</translation>
+        </message>
+        <message>
+            <source>At the desk: end the reader's session</source>
+            <translation>借还台：结束当前读者</translation>
+        </message>
+        <message>
+            <source>Search or scan at once; in the readers list, edit the reader</source>
+            <translation>立即搜索或扫码；在读者列表中编辑读者</translation>
+        </message>
+        <message>
+            <source>Label preview: zoom in or out (also Ctrl+wheel)</source>
+            <translation>标签预览：放大或缩小（也可用 Ctrl+滚轮）</translation>
+        </message>
+        <message>
+            <source>Open another database</source>
+            <translation>打开其他数据库</translation>
+        </message>
+        <message>
+            <source>The guide to the page shown</source>
+            <translation>当前页面的使用说明</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Guide: {page}</source>
+            <translation>使用说明：{page}</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Shuyi — reading rooms and service stations</source>
+            <translation>书驿 — 职工书屋与户外劳动者服务站</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Database in use: {path}</source>
+            <translation>正在使用的数据库：{path}</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+            <translation>Qt {qt}，PySide6 {pyside}，Python {python}</translation>
+        </message>
+        <message>
+            <source>About Shuyi</source>
+            <translation>关于书驿</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldHistoryModel</name>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Ready to collect</source>
+            <translation>待取书</translation>
+        </message>
+        <message>
+            <source>Collected</source>
+            <translation>已取书</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>取书地点</translation>
+        </message>
+        <message>
+            <source>Placed</source>
+            <translation>预约日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Until / closed</source>
+            <translation>保留至 / 结束日期</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldTableModel</name>
         <message>
             <source>Waiting for a copy</source>
@@ -1914,10 +2086,6 @@
             <translation>{n} 册没有索书号，不打印书标。</translation>
         </message>
         <message>
-            <source>Page {n} of {m}</source>
-            <translation>第 {n} 页，共 {m} 页</translation>
-        </message>
-        <message>
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -1936,6 +2104,10 @@
         <message>
             <source>Saved {n} labels to {file}</source>
             <translation>已将 {n} 个标签保存到 {file}</translation>
+        </message>
+        <message>
+            <source>{n} copies are marked as printed.</source>
+            <translation>已将 {n} 册标记为已打印。</translation>
         </message>
         <message>
             <source>Sent {n} pages to {printer}.</source>
@@ -2098,6 +2270,14 @@
             <translation>设置</translation>
         </message>
         <message>
+            <source>Open another database</source>
+            <translation>打开其他数据库</translation>
+        </message>
+        <message>
+            <source>Shuyi databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+            <translation>书驿数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+        </message>
+        <message>
             <source>Shuyi — reading rooms and service stations</source>
             <translation>书驿 — 职工书屋与户外劳动者服务站</translation>
         </message>
@@ -2108,6 +2288,61 @@
         <message>
             <source>Database:</source>
             <translation>数据库：</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Open another database…</source>
+            <translation>打开其他数据库(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Guide to this page</source>
+            <translation>本页使用说明(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Shuyi</source>
+            <translation>关于书驿(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkAsPrinted</name>
+        <message>
+            <source>Mark as printed…</source>
+            <translation>标记为已打印…</translation>
+        </message>
+        <message>
+            <source>Once the saved PDF is printed and the labels are on the books: mark these copies, so that “never printed” leaves them out.</source>
+            <translation>已保存的 PDF 打印完成、标签贴到书上后：将这些复本标记为已打印，“从未打印”将不再包含它们。</translation>
+        </message>
+        <message>
+            <source>Mark as printed</source>
+            <translation>标记为已打印</translation>
+        </message>
+        <message>
+            <source>Mark the {n} copies in {file} as printed?
+
+Do this once the labels are printed and on the books: “Copies whose label was never printed” then leaves them out.</source>
+            <translation>将 {file} 中的 {n} 册标记为已打印？
+
+请在标签打印完成并贴到书上之后再标记：此后“从未打印标签的复本”将不再包含它们。</translation>
         </message>
     </context>
     <context>
@@ -2147,6 +2382,33 @@
         <message>
             <source>Create and scan copies</source>
             <translation>创建并扫描图书</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenLoanModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>图书条码</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还日期</translation>
+        </message>
+        <message>
+            <source>Renewals</source>
+            <translation>续借次数</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
         </message>
     </context>
     <context>
@@ -2224,6 +2486,51 @@
         <message>
             <source>How well the stations reach outdoor workers, where the gaps are and where the next station helps most will be shown here on a map.</source>
             <translation>这里将在地图上显示服务站对户外劳动者的覆盖情况、覆盖空白，以及新建站点的最佳位置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPane</name>
+        <message>
+            <source>Fit</source>
+            <translation>适应</translation>
+        </message>
+        <message>
+            <source>The whole page</source>
+            <translation>整页</translation>
+        </message>
+        <message>
+            <source>Real size</source>
+            <translation>实际大小</translation>
+        </message>
+        <message>
+            <source>Twice the real size</source>
+            <translation>实际大小的两倍</translation>
+        </message>
+        <message>
+            <source>(Ctrl+wheel or Ctrl+plus/minus to zoom)</source>
+            <translation>（Ctrl+滚轮或 Ctrl+加号/减号缩放）</translation>
+        </message>
+        <message>
+            <source>Page {n} of {m}</source>
+            <translation>第 {n} 页，共 {m} 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>页面组(&amp;S)：</translation>
         </message>
     </context>
     <context>
@@ -2338,6 +2645,41 @@
         <message>
             <source>This database has no open reading room to register readers in.</source>
             <translation>本数据库中没有可登记读者的职工书屋。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderHistoryPane</name>
+        <message>
+            <source>On loan ({n})</source>
+            <translation>在借（{n}）</translation>
+        </message>
+        <message>
+            <source>Returned ({n})</source>
+            <translation>已还（{n}）</translation>
+        </message>
+        <message>
+            <source>Reservations ({n})</source>
+            <translation>预约（{n}）</translation>
+        </message>
+        <message>
+            <source>E-books ({n})</source>
+            <translation>电子书（{n}）</translation>
+        </message>
+        <message>
+            <source>Choose a reader to see what they have borrowed.</source>
+            <translation>选择一位读者，查看其借阅记录。</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>{total} books returned in all; the latest {n} are listed.</source>
+            <translation>共归还 {total} 册；下面列出最近的 {n} 册。</translation>
+        </message>
+        <message>
+            <source>{open} on loan, {overdue} overdue; {total} returned before.</source>
+            <translation>在借 {open} 册，逾期 {overdue} 册；此前已还 {total} 册。</translation>
         </message>
     </context>
     <context>
@@ -2677,7 +3019,7 @@ Do this for a reader who has left. It cannot be undone.</source>
         <name>ReportsPage</name>
         <message>
             <source>Sites</source>
-            <translation>站点总数</translation>
+            <translation>站点</translation>
         </message>
         <message>
             <source>Reading rooms</source>
@@ -2688,8 +3030,76 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>户外劳动者服务站</translation>
         </message>
         <message>
-            <source>Users</source>
-            <translation>用户</translation>
+            <source>Collection</source>
+            <translation>馆藏</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>图书品种</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>册数</translation>
+        </message>
+        <message>
+            <source>Readers</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常状态</translation>
+        </message>
+        <message>
+            <source>Registered this month</source>
+            <translation>本月新登记</translation>
+        </message>
+        <message>
+            <source>Loans now</source>
+            <translation>当前借阅</translation>
+        </message>
+        <message>
+            <source>Books on loan</source>
+            <translation>在借图书</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Reservations open</source>
+            <translation>未完成预约</translation>
+        </message>
+        <message>
+            <source>E-book loans running</source>
+            <translation>有效电子书借阅</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Loans</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Readers who borrowed</source>
+            <translation>借书读者人数</translation>
+        </message>
+        <message>
+            <source>E-book loans</source>
+            <translation>电子书借阅</translation>
+        </message>
+        <message>
+            <source>“This month” is {month}, counted from the 1st.</source>
+            <translation>“本月”指 {month}，自 1 日起计。</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -2752,6 +3162,29 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>SEND TO {room}</source>
             <translation>请送往 {room}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnedLoanModel</name>
+        <message>
+            <source>Title</source>
+            <translation>题名</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>图书条码</translation>
+        </message>
+        <message>
+            <source>Lent</source>
+            <translation>借出日期</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>逾期天数</translation>
         </message>
     </context>
     <context>

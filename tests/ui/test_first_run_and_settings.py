@@ -44,7 +44,8 @@ def test_first_run_offers_empty_or_demo(make_window: MakeWindow, qtbot: QtBot, a
     if choice == "demo":  # the pages showing data reloaded by themselves
         reports = window.pages["reports"]
         assert isinstance(reports, ReportsPage)
-        qtbot.waitUntil(lambda: reports.values["sites"].text() == "10")
+        qtbot.waitUntil(lambda: (reports.values["reading_rooms"].text(), reports.values["service_stations"].text())
+                        == ("3", "7"))
 
 
 def test_first_run_is_not_offered_for_a_database_in_use(make_window: MakeWindow, qtbot: QtBot,

@@ -11,15 +11,17 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.app import Shuyi
 from desktop.core.labels.selection import CopyChoice
 from desktop.ui.catalogue.page import CataloguePage
 from desktop.ui.labels.dialog import ALL, SELECTED, TITLE, UNPRINTED, LabelPrintDialog
+from desktop.ui.labels.pane import FIT
 from desktop.ui.labels.preview import PrintJob, is_blank
 from desktop.ui.readers.page import ReadersPage
 from tests.cli.test_labels_cli import _decode
@@ -118,7 +120,7 @@ def test_the_titles_copies_are_previewed_without_being_marked(make_window: MakeW
     image = dialog.preview_image
     assert image is not None and not is_blank(image)
     assert image.width() / image.height() == pytest.approx(210 / 297, abs=0.005)  # an A4 sheet
-    assert not dialog.page_view.pixmap().isNull()
+    assert not dialog.pane.view.pixmap().isNull()
     assert str(len(codes)) in dialog.summary.text() and not dialog.error.isVisible()
     assert _printed_codes(demo_app) == set()  # a preview marks nothing
 
@@ -135,9 +137,9 @@ def test_choices_rooms_kinds_and_pages_change_the_preview(make_window: MakeWindo
     in_room = len([c for c in copies if c.site_code == "JH01"])
     assert (dialog.run.labels, dialog.run.pages) == (in_room, -(-in_room // 21))
     first = dialog.preview_image
-    dialog.next_button.click()
+    dialog.pane.next_button.click()
     qtbot.waitUntil(lambda: dialog.preview_image is not first)
-    assert dialog.page == 1 and "2" in dialog.page_label.text() and dialog.prev_button.isEnabled()
+    assert dialog.page == 1 and "2" in dialog.pane.page_label.text() and dialog.pane.prev_button.isEnabled()
     assert dialog.preview_image != first
     dialog.kind.setCurrentIndex(dialog.kind.findData("spine"))
     _previewed(dialog, qtbot)
@@ -161,7 +163,7 @@ def test_rolls_take_no_skip_and_a_skip_past_the_sheet_is_refused_in_place(make_w
     dialog.skip.setValue(30)
     qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT_MS)
     assert "30" in dialog.error.text() and "21" in dialog.error.text() and "b3261e" in dialog.error.styleSheet()
-    assert dialog.run is None and dialog.preview_image is None and dialog.page_view.pixmap().isNull()
+    assert dialog.run is None and dialog.preview_image is None and dialog.pane.view.pixmap().isNull()
     assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
     dialog.skip.setValue(0)
     _previewed(dialog, qtbot)
@@ -169,8 +171,9 @@ def test_rolls_take_no_skip_and_a_skip_past_the_sheet_is_refused_in_place(make_w
 
 
 @needs_poppler
-def test_save_as_pdf_writes_scannable_labels_and_marks_them(make_window: MakeWindow, qtbot: QtBot, demo_app: Shuyi,
-                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_as_pdf_writes_scannable_labels_and_marks_them_only_when_asked(make_window: MakeWindow, qtbot: QtBot,
+                                                                            demo_app: Shuyi, tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     page, codes = _catalogue(make_window, qtbot)
     dialog = _open(page, qtbot)
     out = tmp_path / "out" / "labels.pdf"
@@ -179,9 +182,22 @@ def test_save_as_pdf_writes_scannable_labels_and_marks_them(make_window: MakeWin
     dialog.save_button.click()
     qtbot.waitUntil(lambda: str(out) in dialog.status.text(), timeout=WAIT_MS)
     assert sorted(_decode(out, 300, tmp_path)) == sorted(codes)
-    assert _printed_codes(demo_app) == set(codes)
+    assert _printed_codes(demo_app) == set()  # a saved PDF is not printed yet: "only unprinted" still offers them
     assert QSettings().value("labels/folder") == str(out.parent)
     _choose(dialog, qtbot, UNPRINTED)
+    assert dialog.run.labels == len(demo_app.catalogue.list_copies())
+    assert dialog.marking.button.isVisible() and dialog.marking.button.isEnabled()
+    dialog.marking.button.click()  # printed elsewhere: mark them, after a confirmation
+    box = dialog.marking.confirm
+    assert box is not None and str(len(codes)) in box.text() and "labels.pdf" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.ctx.tasks.wait_idle() and _printed_codes(demo_app) == set()
+    dialog.marking.button.click()
+    dialog.marking.confirm.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not dialog.marking.button.isVisible(), timeout=WAIT_MS)
+    assert _printed_codes(demo_app) == set(codes)
+    assert str(len(codes)) in dialog.status.text()
+    _previewed(dialog, qtbot)
     assert dialog.run.labels == len(demo_app.catalogue.list_copies()) - len(codes)
 
 
@@ -297,6 +313,7 @@ def test_reader_cards_from_the_readers_page(make_window: MakeWindow, qtbot: QtBo
     dialog.save_button.click()
     qtbot.waitUntil(lambda: str(out) in dialog.status.text(), timeout=WAIT_MS)
     assert sorted(_decode(out, 300, tmp_path)) == sorted(readers)
+    assert not dialog.marking.button.isVisible()  # reader cards are never marked
     _previewed(dialog, qtbot)  # after saving, the preview is made again (what is "never printed" has changed)
     printed = tmp_path / "printed-cards.pdf"
     _print_to(monkeypatch, printed, pages=(1, 1))
@@ -304,3 +321,30 @@ def test_reader_cards_from_the_readers_page(make_window: MakeWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: "Sent 1 pages" in dialog.status.text() or dialog.error.isVisible(), timeout=WAIT_MS)
     (tmp_path / "p").mkdir()
     assert sorted(_decode(printed, 300, tmp_path / "p")) == sorted(readers)[:10]
+
+
+def test_the_preview_zooms_to_fit_to_real_size_and_larger(make_window: MakeWindow, qtbot: QtBot) -> None:
+    page, _codes = _catalogue(make_window, qtbot)
+    dialog = _open(page, qtbot)
+    pane = dialog.pane
+    room = pane.scroll.viewport().size()
+    fitted = pane.shown_size()
+    assert pane.zoom == FIT and fitted.height() <= room.height() and fitted.width() <= room.width()
+    assert min(room.width() - fitted.width(), room.height() - fitted.height()) <= 8  # fills one side
+    a4_width = 210 / 25.4 * pane.logicalDpiX()
+    pane.zoom_buttons.button(1).click()  # 100 %: the page at its real size on this screen
+    assert pane.zoom == 1.0 and abs(pane.shown_size().width() - a4_width) <= 2
+    assert pane.shown_size().width() > room.width()  # larger than the dialog: it scrolls
+    pane.zoom_buttons.button(2).click()  # 200 %
+    assert abs(pane.shown_size().width() - 2 * a4_width) <= 2
+    wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(pane.scroll.viewport(), wheel)  # Ctrl+wheel down: one step smaller
+    assert pane.zoom == 1.5 and abs(pane.shown_size().width() - 1.5 * a4_width) <= 2
+    pane.step_zoom(-1)
+    assert pane.zoom == 1.0 and pane.zoom_buttons.button(1).isChecked()
+    pane.zoom_buttons.button(0).click()
+    assert pane.shown_size() == fitted
+    pane.set_zoom(2.0)  # the zoom stays when the inputs change and the preview is made again
+    _choose(dialog, qtbot, UNPRINTED)
+    assert pane.zoom == 2.0 and abs(pane.shown_size().width() - 2 * a4_width) <= 2

@@ -86,7 +86,7 @@ class ReaderPanel:
         return max(self.max_loans - len(self.loans), 0)
 
 
-def _loan_query(*, with_reader: bool = False):  # noqa: ANN202 (a Select of a known shape)
+def loan_query(*, with_reader: bool = False):  # noqa: ANN202 (a Select of a known shape)
     columns = [Loan, Copy.code, Copy.call_class, Copy.call_order, Title.title, Site.code]
     query = select(*columns, Reader.card_code, Reader.name) if with_reader else select(*columns)
     query = (query.join(Copy, Copy.id == Loan.copy_id).join(Title, Title.id == Copy.title_id)
@@ -96,7 +96,7 @@ def _loan_query(*, with_reader: bool = False):  # noqa: ANN202 (a Select of a kn
     return query
 
 
-_OPEN_LOANS = (_loan_query().where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None))
+_OPEN_LOANS = (loan_query().where(Loan.reader_id == bindparam("reader_id"), Loan.returned_at.is_(None))
                .order_by(Loan.due_on, Loan.id))
 _READER = (
     select(Reader, ReaderType.name, ReaderType.max_loans, ReaderType.loan_days, ReaderType.max_renewals, Site.code)
@@ -131,7 +131,7 @@ def reader_panel(session: Session, reader_id: int, clock: Clock) -> ReaderPanel:
     reader, type_name, max_loans, loan_days, max_renewals, site_code = row
     info = readers.reader_info(reader, type_name, site_code)
     today = clock.today
-    loans = tuple(_loan_line(r, today) for r in session.execute(_OPEN_LOANS, key).all())
+    loans = tuple(loan_line(r, today) for r in session.execute(_OPEN_LOANS, key).all())
     holds = tuple(
         HoldLine(hold_id=hold_id, title=t, status=status, pickup_site_code=code,
                  placed_on=placed.astimezone().date(), expires_on=expires, copy_code=copy_code)
@@ -159,7 +159,7 @@ def reading_url(access_url: str, token: str) -> str:
 def loans(session: Session, clock: Clock, *, site_code: str | None = None, overdue: bool = False,
           include_returned: bool = False, offset: int = 0, limit: int | None = None) -> list[LoanLine]:
     """Loans, open ones first by due date: of one lending room when site_code is given; overdue ones only on request."""
-    query = _loan_query(with_reader=True)
+    query = loan_query(with_reader=True)
     if not include_returned:
         query = query.where(Loan.returned_at.is_(None))
     if overdue:
@@ -168,10 +168,10 @@ def loans(session: Session, clock: Clock, *, site_code: str | None = None, overd
         query = query.where(Loan.site_id == select(Site.id).where(Site.code == site_code.strip().upper())
                             .scalar_subquery())
     query = query.order_by(Loan.returned_at.is_not(None), Loan.due_on, Loan.id).offset(offset).limit(limit)
-    return [_loan_line(row, clock.today) for row in session.execute(query).all()]
+    return [loan_line(row, clock.today) for row in session.execute(query).all()]
 
 
-def _loan_line(row: tuple, today: dt.date) -> LoanLine:
+def loan_line(row: tuple, today: dt.date) -> LoanLine:
     loan, code, call_class, call_order, title, site_code = row[:6]
     card, name = (row[6], row[7]) if len(row) > 6 else ("", "")
     returned = loan.returned_at.astimezone().date() if loan.returned_at else None

@@ -97,3 +97,16 @@ class Labels:
 
         return printing.render(printing.card_items(chosen, organisation), found, out, skip=skip,
                                calibration=calibration, progress=progress)
+
+    def copy_label_codes(self, choice: selection.CopyChoice) -> tuple[str, ...]:
+        """The codes of the copies a label choice picks, in label order: what a PDF saved now holds."""
+        with self._uow.reading() as session:
+            return tuple(c.code for c in selection.copies(session, choice))
+
+    def mark_labels_printed(self, codes: tuple[str, ...]) -> int:
+        """Mark these copies' book labels printed (a saved PDF was printed elsewhere); returns how many."""
+        with self._uow.writing("labels.mark_saved_printed") as session:
+            ids = [c.id for start in range(0, len(codes), 500)
+                   for c in selection.copies(session, selection.CopyChoice(codes=codes[start:start + 500]))]
+            selection.mark_printed(session, ids)
+        return len(ids)

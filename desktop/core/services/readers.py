@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from desktop.core import readers
 from desktop.core.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from desktop.core import reader_history
 
 
 class Readers:
@@ -52,3 +55,11 @@ class Readers:
         with self._uow.writing("readers.save_reader_type") as session:
             return readers.save_type(session, info, name=name, max_loans=max_loans, loan_days=loan_days,
                                      max_renewals=max_renewals)
+
+    def reader_history(self, reader_id: int) -> reader_history.ReaderHistory:
+        """A reader's loans (open and returned), reservations and e-book loans, for the readers page."""
+        from desktop.core import reader_history
+
+        clock = self._uow.clock()
+        with self._uow.reading() as session:
+            return reader_history.reader_history(session, reader_id, clock)

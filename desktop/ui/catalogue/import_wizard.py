@@ -111,7 +111,9 @@ class ImportWizard(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("What"), self.books_radio)
         form.addRow("", self.readers_radio)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"), page)
+        file_label.setBuddy(self.path_edit)  # a row of two widgets gets no buddy from the form: Alt+F needs one
+        form.addRow(file_label, row)
         form.addRow(self.tr("Reading &room"), self.room)
         hint = QLabel(self.tr("Importing the same records again adds nothing: a row that matches one imported before "
                               "(same book, same room) makes no new copy. To add copies of a book already here, use "

@@ -25,7 +25,7 @@ from desktop.core.isbn import hyphenated
 from desktop.core.search import Hit
 from desktop.ui.catalogue.dialogs import CopiesDialog, IssueDialog, TitleDialog
 from desktop.ui.catalogue.import_wizard import ImportWizard
-from desktop.ui.catalogue.tables import CopyTableModel, TitleTableModel
+from desktop.ui.catalogue.tables import CopyTableModel, TitleColumns, TitleTableModel
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.labels.dialog import LabelPrintDialog
 from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
@@ -58,7 +58,8 @@ class CataloguePage(Page):
 
         self.titles = TitleTableModel()
         self.titles.fetcher = self._fetch
-        self.table = self._view(self.titles, widths=(200, 100, 120, 48, 72, 128, 48), stretch=0)
+        self.table = self._view(self.titles)
+        self.title_columns = TitleColumns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_title(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self._edit_title())
 
@@ -75,7 +76,7 @@ class CataloguePage(Page):
             self.detail_values[name].setWordWrap(True)
             self.detail_values[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self._detail_labels[name], self.detail_values[name])
-        self.copies_view = self._view(self.copies, widths=(), stretch=4)
+        self.copies_view = self._view(self.copies)
         self.copies_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.issues_caption = QLabel(detail)
         self.issues_list = QListWidget(detail)
@@ -100,12 +101,12 @@ class CataloguePage(Page):
         detail_layout.addLayout(detail_buttons)
         self.detail = detail
 
-        splitter = QSplitter(self)
+        splitter = self.splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([700, 400])
+        splitter.setStretchFactor(0, 3)  # the list keeps three fifths of the width, the detail two
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         top = QHBoxLayout()
         top.addWidget(self._title)
         top.addWidget(self.search_box, 1)
@@ -126,7 +127,7 @@ class CataloguePage(Page):
         ctx.events.changed.connect(self.refresh)
         self.refresh()
 
-    def _view(self, model: TitleTableModel | CopyTableModel, *, widths: tuple[int, ...], stretch: int) -> QTableView:
+    def _view(self, model: TitleTableModel | CopyTableModel) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,12 +135,6 @@ class CataloguePage(Page):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        if widths:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
     def retranslate(self) -> None:
@@ -255,7 +250,22 @@ class CataloguePage(Page):
         for name, value in values.items():
             self.detail_values[name].setText(value)
         self.copies.set_rows(copies)
+        empty = self.copies.empty_columns()
+        for column in range(self.copies.columnCount()):
+            self.copies_view.setColumnHidden(column, column in empty)  # e.g. no shelf marks: no Shelf column
         self.copies_view.resizeColumnsToContents()
+        self._room_for_copies()
+
+    def _room_for_copies(self) -> None:
+        """Widen the detail pane to show every column of the copies (up to half the page), narrowing the list."""
+        header = self.copies_view.horizontalHeader()
+        wanted = header.length() + self.copies_view.verticalScrollBar().sizeHint().width() + 4 * \
+            self.copies_view.frameWidth() + self.detail.layout().contentsMargins().left()
+        shown = self.copies_view.viewport().width() if self.copies_view.isVisible() else 0
+        list_width, detail_width = self.splitter.sizes()
+        grow = min(wanted - detail_width, (list_width + detail_width) // 2 - detail_width)
+        if shown and header.length() > shown and grow > 0:
+            self.splitter.setSizes([list_width - grow, detail_width + grow])
 
     # -- actions -----------------------------------------------------------------------------------------
     def _open(self, dialog: TitleDialog | CopiesDialog | IssueDialog | ImportWizard) -> None:

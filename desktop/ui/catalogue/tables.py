@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from desktop.core.catalogue import CopyInfo, TitleInfo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -67,6 +68,46 @@ class TitleTableModel(RowTableModel[TitleInfo]):
                 t.copies)[column]
 
 
+class TitleColumns(QObject):
+    """Sizes the title table's columns to the room it has, so that the title is never the narrowest: numbers and
+    codes get the width they need, author and publisher a share of the table, the title the rest. When that
+    leaves the title less than MIN_TITLE of the table, the columns the detail pane shows anyway go first."""
+
+    HIDE_FIRST = (ISBN, YEAR, CLASS)
+    SAMPLES = {YEAR: "0000", CLASS: "I247.57", ISBN: "978-7-5302-1028-4", COPIES: "000"}
+    SHARE, MIN_TITLE = 0.18, 0.34
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
+        room, pad, cjk = self.view.viewport().width(), 16, metrics.horizontalAdvance("中")
+        widths = {column: max(metrics.horizontalAdvance(sample) + pad, header.sectionSizeFromContents(column).width())
+                  for column, sample in self.SAMPLES.items()}
+        for column in (AUTHOR, PUBLISHER):
+            widths[column] = max(4 * cjk + pad, min(int(room * self.SHARE), 10 * cjk + pad))
+        hidden: list[int] = []
+        for column in self.HIDE_FIRST:
+            if room - sum(w for c, w in widths.items() if c not in hidden) >= room * self.MIN_TITLE:
+                break
+            hidden.append(column)
+        for column, width in widths.items():
+            header.setSectionHidden(column, column in hidden)
+            if column not in hidden:
+                header.resizeSection(column, width)
+
+
 COPY_HEADERS = (
     QT_TRANSLATE_NOOP("CopyTableModel", "Code"),
     QT_TRANSLATE_NOOP("CopyTableModel", "Room"),
@@ -90,10 +131,15 @@ LABEL_PRINTED = {
 }
 
 
-class CopyTableModel(RowTableModel):
+class CopyTableModel(RowTableModel[CopyInfo]):
     CONTEXT = "CopyTableModel"
     HEADERS = COPY_HEADERS
 
     def cell(self, c: CopyInfo, column: int) -> str:
         return (c.code, c.site_code, c.call_number, self.tr_(STATUS_LABELS[c.status.value]), c.shelf,
                 c.acquired_on.isoformat() if c.acquired_on else "", self.tr_(LABEL_PRINTED[c.label_printed]))[column]
+
+    def empty_columns(self) -> set[int]:
+        """Columns with nothing to show for these copies (a column of blanks only takes room)."""
+        return {column for column in range(len(self.HEADERS)) if self._rows and
+                not any(self.cell(c, column) for c in self._rows)}

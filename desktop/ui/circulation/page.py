@@ -111,6 +111,7 @@ class CirculationPage(Page):
         self.log_view = table_view(self.log, self, stretch=ScanLogModel.MESSAGE)
         self.log_view.setObjectName("scanLog")
         self.log_view.horizontalHeader().setSectionResizeMode(ScanLogModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.log_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title gives way, not the due date
         self.log_caption = QLabel(self)
         log_pane = QWidget(self)
         log_column = QVBoxLayout(log_pane)

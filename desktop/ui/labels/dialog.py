@@ -1,7 +1,8 @@
 """The label-printing dialog: what to print, on which template, from which position; a live preview; PDF or paper.
 
 Previews use the facade's preview_* methods (they render what printing writes but mark nothing); Save as PDF and
-Print use print_*, which mark book labels printed once the PDF exists. Every render runs on the worker; a change
+Print use print_*. Only printing every page marks book labels printed; a saved PDF marks nothing until the user
+confirms "Mark as printed" (it may be printed elsewhere, later, or never). Every render runs on the worker; a change
 makes older answers stale (a generation number), and Save and Print wait for the preview of the current inputs.
 """
 
@@ -11,8 +12,8 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QDate, QSettings, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +43,8 @@ from desktop.ui.catalogue.dialogs import error_box, room_combo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.jobs import JobProgress
 from desktop.ui.labels import preview
+from desktop.ui.labels.marking import MarkAsPrinted
+from desktop.ui.labels.pane import PreviewPane
 from desktop.ui.pages.base import I18N_SKIP
 
 PREVIEW_DELAY_MS = 300
@@ -111,29 +114,26 @@ class LabelPrintDialog(QDialog):
         form.addRow(self.tr("Skip the first"), _row(self.skip, QLabel(self.tr("labels of the sheet"), self), stretch=1))
         form.addRow(self.tr("Printer calibration"), self.calibration)
 
-        self.page_view = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, minimumSize=QSize(300, 380))
-        self.page_view.setStyleSheet("QLabel { background: #8a8a8a; }")  # the paper shows white on grey
-        self.prev_button = QPushButton("‹", self, clicked=lambda: self._turn(-1))
-        self.next_button = QPushButton("›", self, clicked=lambda: self._turn(1))
-        self.page_label, self.summary, self.status = (QLabel(self, wordWrap=True) for _ in range(3))
-        for label in (self.page_label, self.summary, self.status):
+        self.pane = PreviewPane(self)
+        self.pane.turned.connect(self._turn)
+        self.summary, self.status = (QLabel(self, wordWrap=True) for _ in range(2))
+        for label in (self.summary, self.status):
             label.setProperty(I18N_SKIP, True)  # numbers, file and printer names
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        side = QVBoxLayout()
-        side.addWidget(self.page_view, 1)
-        side.addLayout(_row(self.prev_button, self.page_label, self.next_button, stretch=1))
         self.error = error_box(self)
         self.progress = QProgressBar(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self, clicked=lambda: self.job and self.job.cancel())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.marking = MarkAsPrinted(ctx, self.buttons, self)
+        self.marking.marked.connect(self._marked)
+        self.marking.failed.connect(self._job_failed)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_labels)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
         columns.addLayout(form, 3)
-        columns.addLayout(side, 2)
+        columns.addWidget(self.pane, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         for widget in (self.error, self.summary, self.status):
@@ -241,10 +241,11 @@ class LabelPrintDialog(QDialog):
         if self._closed or self.current_template() is None:
             return
         request, out, app, generation = self.request(), self.preview_pdf, self.ctx.app, self._generation
+        dpi = self.pane.render_dpi()
 
         def make() -> tuple[LabelRun, QImage]:
             run = preview.render(app, request, out, final=False)
-            return run, preview.render_page(out, 0)
+            return run, preview.render_page(out, 0, dpi=dpi)
 
         self.ctx.tasks.submit(make, on_done=lambda r: self._previewed(generation, *r),
                               on_error=lambda exc: self._failed(exc, generation))
@@ -265,7 +266,7 @@ class LabelPrintDialog(QDialog):
         if generation is not None and generation != self._generation:
             return  # about inputs that have changed since
         self.run, self.preview_image = None, None
-        self.page_view.clear()
+        self.pane.show_image(None)
         self.summary.clear()
         self.error.setText(error_text(exc))
         self.error.show()
@@ -275,30 +276,18 @@ class LabelPrintDialog(QDialog):
         if self.run is None:
             return
         self.page = max(0, min(self.page + step, self.run.pages - 1))
-        generation, out, page = self._generation, self.preview_pdf, self.page
-        self.ctx.tasks.submit(lambda: preview.render_page(out, page),
+        generation, out, page, dpi = self._generation, self.preview_pdf, self.page, self.pane.render_dpi()
+        self.ctx.tasks.submit(lambda: preview.render_page(out, page, dpi=dpi),
                               on_done=lambda image: self._show_image(image) if generation == self._generation else None,
                               on_error=lambda exc: self._failed(exc, generation))
 
     def _show_image(self, image: QImage) -> None:
         self.preview_image = image
-        self._fit_preview()
+        self.pane.show_image(image)
         self._show_pages()
 
-    def _fit_preview(self) -> None:
-        if self.preview_image is not None:
-            self.page_view.setPixmap(QPixmap.fromImage(self.preview_image).scaled(
-                self.page_view.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-
     def _show_pages(self) -> None:
-        pages = self.run.pages if self.run is not None else 0
-        self.page_label.setText(self.tr("Page {n} of {m}").format(n=self.page + 1, m=pages) if pages else "")
-        self.prev_button.setEnabled(pages > 0 and self.page > 0)
-        self.next_button.setEnabled(self.page + 1 < pages)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_preview()
+        self.pane.show_pages(self.page, self.run.pages if self.run is not None else 0)
 
     # -- saving and printing -------------------------------------------------------------------------------
     def _busy(self) -> None:
@@ -307,6 +296,7 @@ class LabelPrintDialog(QDialog):
         self.cancel_button.setVisible(busy)
         self.save_button.setEnabled(not busy and self.run is not None)
         self.print_button.setEnabled(not busy and self.run is not None)
+        self.marking.button.setEnabled(not busy)
 
     def _job_failed(self, exc: BaseException) -> None:
         self.job = None
@@ -334,7 +324,7 @@ class LabelPrintDialog(QDialog):
         job.progressed.connect(lambda done, total: (self.progress.setRange(0, total), self.progress.setValue(done)))
         progress = preview.cancellable(job)
         self._begin()
-        self.ctx.tasks.submit(lambda: preview.render(app, request, out, final=True, progress=progress),
+        self.ctx.tasks.submit(lambda: preview.save(app, request, out, progress=progress),
                               on_done=self._saved, on_error=self._job_failed)
 
     def _begin(self) -> None:
@@ -343,11 +333,18 @@ class LabelPrintDialog(QDialog):
         self.progress.setRange(0, 0)
         self._busy()
 
-    def _saved(self, run: LabelRun) -> None:
+    def _saved(self, saved: preview.Saved) -> None:
+        """A saved PDF marks nothing: it may never be printed. Its copies can be marked once it has been."""
         self.job = None
+        run = saved.run
         self.status.setText(self.tr("Saved {n} labels to {file}").format(n=run.labels, file=str(run.file)))
-        self.ctx.events.changed.emit()  # book labels are now marked printed
-        self._changed()
+        self.marking.offer(saved)
+        self._busy()
+
+    def _marked(self, n: int) -> None:
+        self.status.setText(self.tr("{n} copies are marked as printed.").format(n=n))
+        self.ctx.events.changed.emit()
+        self._changed()  # what is "never printed" has changed
 
     def print_labels(self) -> None:
         template = self.current_template()

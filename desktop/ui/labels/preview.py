@@ -63,10 +63,11 @@ class Request:
     since: dt.date | None = None
 
 
-def render(app: Shuyi, request: Request, out: Path, *, final: bool, printer: str = "", mark: bool = True,
+def render(app: Shuyi, request: Request, out: Path, *, final: bool, printer: str = "", mark: bool = False,
            progress: Progress | None = None) -> LabelRun:
-    """On the worker: a preview marks nothing; a final render (saved or printed) marks book labels printed unless
-    `mark` is False (when only some pages will be printed: better a label printed twice than one never)."""
+    """On the worker: a preview marks nothing; a final render marks book labels printed only when `mark` is True,
+    which the print path sets when every page goes to the printer (a saved PDF is not printed yet, and with only
+    some pages printed, better a label printed twice than one never)."""
     if request.kind == "card":
         if not final:
             return app.labels.preview_reader_cards(codes=request.codes, since=request.since, template=request.template,
@@ -79,6 +80,19 @@ def render(app: Shuyi, request: Request, out: Path, *, final: bool, printer: str
                                               spine=spine)
     return app.labels.print_copy_labels(request.choice, template=request.template, out=out, skip=request.skip,
                                         spine=spine, printer=printer, progress=progress, mark=mark)
+
+
+@dataclass(frozen=True)
+class Saved:
+    run: LabelRun
+    codes: tuple[str, ...]
+    """The copies whose book labels the PDF holds, for "Mark as printed" once it is printed elsewhere."""
+
+
+def save(app: Shuyi, request: Request, out: Path, *, progress: Progress | None = None) -> Saved:
+    """On the worker: the labels as a PDF file, marking nothing; for book labels, which copies it holds."""
+    codes = app.labels.copy_label_codes(request.choice) if request.kind == "book" else ()
+    return Saved(render(app, request, out, final=True, progress=progress), codes)
 
 
 def _image(page: pdfium.PdfPage, scale: float) -> QImage:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from desktop.ui.context import UiContext, error_text
 from desktop.ui.labels.dialog import LabelPrintDialog
 from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
 from desktop.ui.readers.dialogs import ERROR_STYLE, ReaderDialog, ReaderTypesDialog
+from desktop.ui.readers.history import ReaderHistoryPane
 from desktop.ui.readers.reader_table import UNIT, ReaderTableModel
 
 SEARCH_DELAY_MS = 250
@@ -101,7 +103,14 @@ class ReadersPage(Page):
         layout.addLayout(top)
         layout.addLayout(find)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        self.history = ReaderHistoryPane(ctx, self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
         self._timer = QTimer(self)
@@ -220,6 +229,7 @@ class ReadersPage(Page):
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self.table.selectRow(row)
+        self.history.show_reader(self.selected_reader())  # what they borrowed may have changed too
         self._show_count()
         self._update_actions()
 
@@ -237,6 +247,9 @@ class ReadersPage(Page):
         reader = self.selected_reader()
         if reader is not None:
             self._selected_id = reader.id
+        shown = self.history.reader
+        if (reader.id if reader else None) != (shown.id if shown else None):
+            self.history.show_reader(reader)
         self._update_actions()
 
     def _update_actions(self) -> None:
