@@ -43,9 +43,9 @@ def test_every_file_is_imported_or_refused_in_the_core(corpus: list[Path], demo_
         for readers in (False, True) if path.suffix in (".csv", ".xlsx") else (False,):
             try:
                 if readers:
-                    report = demo_app.import_readers(path, site_code="JH01")
+                    report = demo_app.imports.import_readers(path, site_code="JH01")
                 else:
-                    report = demo_app.import_books(path, site_code="JH01")
+                    report = demo_app.imports.import_books(path, site_code="JH01")
             except errors.ShuyiError as exc:
                 outcome = exc.code
             else:

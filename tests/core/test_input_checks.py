@@ -49,7 +49,7 @@ def test_a_typed_word_is_echoed_as_typed() -> None:
 
 
 def test_reader_search_by_phone_digits_takes_ascii_digits_only(demo_app: Shuyi) -> None:
-    assert demo_app.search_readers(_foreign("5678", ARABIC)) == []
+    assert demo_app.readers.search_readers(_foreign("5678", ARABIC)) == []
 
 
 # ---- one column per field --------------------------------------------------------------------------------
@@ -75,16 +75,16 @@ def test_two_columns_for_one_field_refuse_the_file(demo_app: Shuyi, tmp_path: Pa
 
 
 def test_a_mobile_number_in_unit_or_member_card_is_masked_on_display(demo_app: Shuyi) -> None:
-    added = demo_app.add_reader(ReaderInput(name="李四", unit="车间 13812345678", union_card="13987654321",
+    added = demo_app.readers.add_reader(ReaderInput(name="李四", unit="车间 13812345678", union_card="13987654321",
                                             site_code="JH01"))
-    for shown in (added, demo_app.reader(added.id), demo_app.search_readers("李四")[0]):
+    for shown in (added, demo_app.readers.reader(added.id), demo_app.readers.search_readers("李四")[0]):
         assert shown.unit == "车间 138****5678" and shown.union_card == "139****4321"
-    assert all("13812345678" not in r.unit for r in demo_app.list_readers())
+    assert all("13812345678" not in r.unit for r in demo_app.readers.list_readers())
     # the masked text shown back by the edit form leaves the stored text as it was
-    demo_app.update_reader(added.id, ReaderInput(name="李四", unit=added.unit, union_card=added.union_card),
+    demo_app.readers.update_reader(added.id, ReaderInput(name="李四", unit=added.unit, union_card=added.union_card),
                            status=added.status)
-    assert demo_app.search_readers("13812345678")[0].id == added.id
-    changed = demo_app.update_reader(added.id, ReaderInput(name="李四", unit="机修车间", union_card=""),
+    assert demo_app.readers.search_readers("13812345678")[0].id == added.id
+    changed = demo_app.readers.update_reader(added.id, ReaderInput(name="李四", unit="机修车间", union_card=""),
                                      status=added.status)
     assert (changed.unit, changed.union_card) == ("机修车间", "")
 
@@ -92,6 +92,6 @@ def test_a_mobile_number_in_unit_or_member_card_is_masked_on_display(demo_app: S
 def test_a_too_long_reader_row_is_refused_for_its_row(demo_app: Shuyi, tmp_path: Path) -> None:
     source = tmp_path / "readers.csv"
     source.write_text("姓名,单位\n王五,车间\n赵六," + "长" * 101 + "\n", encoding="utf-8")
-    report = demo_app.import_readers(source, site_code="JH01")
+    report = demo_app.imports.import_readers(source, site_code="JH01")
     assert report.added == 1
     assert [(r.position.number, r.reason) for r in report.rejected] == [(3, RejectReason.TOO_LONG)]

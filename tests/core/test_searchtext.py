@@ -26,10 +26,10 @@ def test_a_forty_thousand_character_title_is_indexed_quickly() -> None:
 
 def test_the_windows_keep_what_a_title_is_found_by(app: Shuyi) -> None:
     title = "中华人民共和国宪法学习读本以及有关的法律法规和司法解释汇编"
-    app.add_title(TitleInput(title=title))
-    app.add_title(TitleInput(title="无关的书"))
+    app.catalogue.add_title(TitleInput(title=title))
+    app.catalogue.add_title(TitleInput(title="无关的书"))
     assert len(title) > WINDOW + 2
     for query in ("zhrmghgxfxxdbyjygdflfghsfjshb",  # every initial, from the first character: any length
                   "xianfaxuexi", "xfxxdb",  # from a later character, full pinyin and initials
                   "hb", "jieshihuibian"):  # the last characters
-        assert [h.title.title for h in app.search(query)] == [title], query
+        assert [h.title.title for h in app.catalogue.search(query)] == [title], query
