@@ -62,7 +62,7 @@ def test_two_columns_for_one_field_refuse_the_file(demo_app: Shuyi, tmp_path: Pa
     source = tmp_path / "dup.csv"
     source.write_text(f"{header}\n甲,乙,13800138000\n", encoding="utf-8")
     before = demo_app.stats()
-    importer = demo_app.import_readers if readers else demo_app.import_books
+    importer = demo_app.imports.import_readers if readers else demo_app.imports.import_books
     with pytest.raises(errors.DuplicateColumn) as refused:
         importer(source, site_code="JH01")
     assert refused.value.params["first"].endswith("(1)") or refused.value.params["first"].endswith("(2)")
@@ -76,7 +76,7 @@ def test_two_columns_for_one_field_refuse_the_file(demo_app: Shuyi, tmp_path: Pa
 
 def test_a_mobile_number_in_unit_or_member_card_is_masked_on_display(demo_app: Shuyi) -> None:
     added = demo_app.readers.add_reader(ReaderInput(name="李四", unit="车间 13812345678", union_card="13987654321",
-                                            site_code="JH01"))
+                                                    site_code="JH01"))
     for shown in (added, demo_app.readers.reader(added.id), demo_app.readers.search_readers("李四")[0]):
         assert shown.unit == "车间 138****5678" and shown.union_card == "139****4321"
     assert all("13812345678" not in r.unit for r in demo_app.readers.list_readers())
