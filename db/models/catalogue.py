@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, Code, TimestampMixin, UTCDateTime, str_enum
+from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, UTCDateTime, str_enum
 
 
 class TitleKind(enum.StrEnum):
@@ -24,7 +24,7 @@ class CopyStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-class Title(TimestampMixin, Base):
+class Title(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "titles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -47,7 +47,7 @@ class Title(TimestampMixin, Base):
     copies: Mapped[list[Copy]] = relationship(back_populates="title", passive_deletes=True)
 
 
-class Copy(TimestampMixin, Base):
+class Copy(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "copies"
     __table_args__ = (
         Index("ix_copies_home_site_id_shelf_key", "home_site_id", "shelf_key"),
@@ -92,7 +92,7 @@ class Copy(TimestampMixin, Base):
         return f"{self.call_class}/{self.call_order}" if self.call_order else self.call_class
 
 
-class PeriodicalIssue(TimestampMixin, Base):
+class PeriodicalIssue(MergeIdentityMixin, TimestampMixin, Base):
     """An issue of a periodical (报刊) received by a room: 2026年第11期, received on a date."""
 
     __tablename__ = "periodical_issues"

@@ -8,12 +8,12 @@ import enum
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Code, TimestampMixin, UTCDateTime, str_enum, utcnow
+from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, UTCDateTime, str_enum, utcnow
 
 OPEN = text("returned_at IS NULL")
 
 
-class Loan(Base):
+class Loan(MergeIdentityMixin, Base):
     """A copy lent to a reader: open until returned_at is set. At most one open loan per copy (the database says so)."""
 
     __tablename__ = "loans"
@@ -55,7 +55,7 @@ class HoldStatus(enum.StrEnum):
 ACTIVE_HOLD = text("status IN ('waiting', 'ready')")
 
 
-class Hold(TimestampMixin, Base):
+class Hold(MergeIdentityMixin, TimestampMixin, Base):
     """A reader's reservation (预约) of a title, to be collected at a room."""
 
     __tablename__ = "holds"
@@ -99,7 +99,7 @@ class TransferStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class Transfer(TimestampMixin, Base):
+class Transfer(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "transfers"
     __table_args__ = (
         CheckConstraint("from_site_id <> to_site_id", name="two_rooms"),
@@ -121,7 +121,7 @@ class Transfer(TimestampMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class TransferItem(Base):
+class TransferItem(MergeIdentityMixin, Base):
     """A copy in a transfer; received_at is set when it is scanned at the destination. unexpected: scanned there
     but never sent in this transfer."""
 
@@ -142,7 +142,7 @@ class StocktakeStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class Stocktake(TimestampMixin, Base):
+class Stocktake(MergeIdentityMixin, TimestampMixin, Base):
     """盘点 of a room, or of a range of its shelf (call-number shelf keys from..to, inclusive)."""
 
     __tablename__ = "stocktakes"
@@ -161,7 +161,7 @@ class Stocktake(TimestampMixin, Base):
     """Counted when the stocktake finished (the shelves change afterwards; the report of a finished one does not)."""
 
 
-class StocktakeScan(Base):
+class StocktakeScan(MergeIdentityMixin, Base):
     """One code scanned during a stocktake (a repeat scan of the same code is kept once)."""
 
     __tablename__ = "stocktake_scans"
@@ -174,7 +174,7 @@ class StocktakeScan(Base):
     scanned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
-class StocktakeMissing(Base):
+class StocktakeMissing(MergeIdentityMixin, Base):
     """A copy a stocktake expected and did not find, as it stood when the stocktake finished."""
 
     __tablename__ = "stocktake_missing"
@@ -188,7 +188,7 @@ class StocktakeMissing(Base):
     marked_lost_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
-class EbookLicence(TimestampMixin, Base):
+class EbookLicence(MergeIdentityMixin, TimestampMixin, Base):
     """An e-book title the union licensed for cloud lending (云借阅): its reading URL and how many may read at once.
 
     Its printed slip carries an E code; a reader scans the slip at the desk to borrow."""
@@ -207,7 +207,7 @@ class EbookLicence(TimestampMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class EbookLoan(Base):
+class EbookLoan(MergeIdentityMixin, Base):
     """Ninety days (the licence's loan_days) of reading for one reader; expires by itself, or is revoked."""
 
     __tablename__ = "ebook_loans"

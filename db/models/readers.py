@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Code, TimestampMixin, UTCDateTime, str_enum, utcnow
+from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, UTCDateTime, str_enum, utcnow
 
 
 class ReaderStatus(enum.StrEnum):
@@ -17,7 +17,7 @@ class ReaderStatus(enum.StrEnum):
     LEFT = "left"
 
 
-class ReaderType(TimestampMixin, Base):
+class ReaderType(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "reader_types"
     __table_args__ = (
         CheckConstraint("max_loans >= 0 AND loan_days >= 1 AND max_renewals >= 0", name="rules_sane"),
@@ -31,7 +31,7 @@ class ReaderType(TimestampMixin, Base):
     is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
-class Reader(TimestampMixin, Base):
+class Reader(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "readers"
     __table_args__ = (CheckConstraint("phone IS NULL OR length(phone) = 11", name="phone_length"),)
 
