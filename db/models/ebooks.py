@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db import bounds
 from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, UTCDateTime, utcnow
 
 
@@ -17,7 +18,8 @@ class EbookLicence(MergeIdentityMixin, TimestampMixin, Base):
 
     __tablename__ = "ebook_licences"
     __table_args__ = (
-        CheckConstraint("max_concurrent >= 1 AND loan_days >= 1", name="limits_sane"),
+        CheckConstraint(bounds.EBOOK_CAP.sql("max_concurrent") + " AND " + bounds.EBOOK_LOAN_DAYS.sql("loan_days"),
+                        name="limits_sane"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

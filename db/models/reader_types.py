@@ -5,13 +5,15 @@ from __future__ import annotations
 from sqlalchemy import Boolean, CheckConstraint, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
+from db import bounds
 from db.base import Base, MergeIdentityMixin, TimestampMixin
 
 
 class ReaderType(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "reader_types"
     __table_args__ = (
-        CheckConstraint("max_loans >= 0 AND loan_days >= 1 AND max_renewals >= 0", name="rules_sane"),
+        CheckConstraint(" AND ".join((bounds.MAX_LOANS.sql("max_loans"), bounds.LOAN_DAYS.sql("loan_days"),
+                                      bounds.MAX_RENEWALS.sql("max_renewals"))), name="rules_sane"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, privacy, readers
+from desktop.core import callnumbers, catalogue, errors, privacy, range_errors, readers
 from desktop.core.importers import marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 
@@ -230,6 +230,9 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             continue
         except errors.InvalidClass as exc:
             rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["clc"]), error=exc))
+            continue
+        except range_errors.OutOfRange as exc:  # a year, pages or price outside the domain
+            rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["value"]), error=exc))
             continue
         good.append((record, catalogue.title_row(entry, isbn13), call))
     return good
