@@ -38,10 +38,11 @@ PRICE_FEN = Bound(0, 100_000_000)
 COPIES_AT_ONCE = Bound(1, 1000)
 """Copies of one title added in one go."""
 
-MAX_LOANS = Bound(0, 99)
+MAX_LOANS = Bound(0, 1000)
+"""Books a reader may hold at once: up to a work team's collective card (班组集体借阅, hundreds of books)."""
 LOAN_DAYS = Bound(1, 365)
 MAX_RENEWALS = Bound(0, 20)
-"""A reader type's rules: loans at once, days a loan runs, renewals allowed (the readers page's spin boxes)."""
+"""A reader type's loan days and renewals allowed."""
 
 EBOOK_CAP = Bound(1, 9999)
 """Readers of one e-book licence at once."""

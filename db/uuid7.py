@@ -28,17 +28,18 @@ class Uuid7Sequence:
     def next(self, unix_ms: int | None = None) -> uuid.UUID:
         """A new UUID stamped `unix_ms` (default: now), or just after the previous one if that is later."""
         ms = time.time_ns() // 1_000_000 if unix_ms is None else unix_ms
+        noise = int.from_bytes(os.urandom(10))  # one system call: 62 random bits, and a counter seed above them
         with self._lock:
             if ms > self._last_ms:
                 self._last_ms = ms
-                self._counter = int.from_bytes(os.urandom(2)) & (_COUNTER_MAX >> 1)  # room to count up
+                self._counter = (noise >> 64) & (_COUNTER_MAX >> 1)  # room to count up
             elif self._counter < _COUNTER_MAX:
                 self._counter += 1
             else:  # 4,096 in one millisecond: borrow the next millisecond
                 self._last_ms += 1
                 self._counter = 0
             ms, counter = self._last_ms, self._counter
-        return from_parts(ms, counter, int.from_bytes(os.urandom(8)) & ((1 << _RANDOM_BITS) - 1))
+        return from_parts(ms, counter, noise)
 
 
 def from_parts(unix_ms: int, counter: int, random_bits: int) -> uuid.UUID:

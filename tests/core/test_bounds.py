@@ -79,7 +79,7 @@ def test_the_database_refuses_what_the_core_would(engine: Engine) -> None:
         "INSERT INTO titles (kind, match_key, title, uuid, page_count) VALUES ('book', 'text:p', 'x', 'a2', -100)",
         "INSERT INTO titles (kind, match_key, title, uuid, price_fen) VALUES ('book', 'text:f', 'x', 'a3', -1)",
         "UPDATE reader_types SET loan_days = 366",
-        "UPDATE reader_types SET max_loans = 100",
+        "UPDATE reader_types SET max_loans = 1001",
     ]
     for statement in statements:
         with pytest.raises(IntegrityError, match="CHECK constraint failed"), engine.begin() as conn:
@@ -87,7 +87,7 @@ def test_the_database_refuses_what_the_core_would(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("rules", [
-    {"max_loans": 100, "loan_days": 30, "max_renewals": 1}, {"max_loans": 5, "loan_days": 366, "max_renewals": 1},
+    {"max_loans": 1001, "loan_days": 30, "max_renewals": 1}, {"max_loans": 5, "loan_days": 366, "max_renewals": 1},
     {"max_loans": 5, "loan_days": 30, "max_renewals": 21}, {"max_loans": 5, "loan_days": 10**30, "max_renewals": 1},
 ])
 def test_loan_rules_beyond_the_domain_are_refused(engine: Engine, db_path: Path, rules: dict[str, int]) -> None:
@@ -152,13 +152,13 @@ def test_migration_0007_reads_existing_titles_and_lowers_rules_to_the_bounds(tmp
                 "INSERT INTO titles (id, kind, match_key, title, uuid, year, pages, price) VALUES "
                 "(1, 'book', 'text:a', 'a', 'u1', '2005', '320页', 'CNY39.80'),"
                 "(2, 'book', 'text:b', 'b', 'u2', '9999', '-100', '1e309')"))
-            conn.execute(text("UPDATE reader_types SET loan_days = 1000, max_loans = 500"))
+            conn.execute(text("UPDATE reader_types SET loan_days = 1000, max_loans = 5000"))
         migrate.upgrade(engine, "0007")
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT year_number, page_count, price_fen, year FROM titles ORDER BY id")).all()
             rules = set(conn.execute(text("SELECT max_loans, loan_days FROM reader_types")).all())
         assert [tuple(r) for r in rows] == [(2005, 320, 3980, "2005"), (None, None, None, "9999")]
-        assert rules == {(99, 365)}
+        assert rules == {(1000, 365)}
         migrate.downgrade(engine, "0006")
         migrate.upgrade(engine)
     finally:
