@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from typing import Any
+from uuid import UUID
 
-from sqlalchemy import DateTime, Enum, MetaData, String, TypeDecorator, func
+from sqlalchemy import DateTime, Enum, MetaData, String, TypeDecorator, Uuid, func
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from db.uuid7 import uuid7
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,6 +71,16 @@ class TimestampMixin:
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime(), default=utcnow, onupdate=utcnow, server_default=func.now()
     )
+
+
+class MergeIdentityMixin:
+    """A row that travels to the county: its uuid (v7, time-ordered) names it the same in every database.
+
+    The integer id stays the local key every foreign key uses; the uuid is what a merge of 100 sites' rows
+    matches on. Set on creation by the column default (also for Core inserts), unique and indexed.
+    """
+
+    uuid: Mapped[UUID] = mapped_column(Uuid(), default=uuid7, unique=True, index=True)
 
 
 UNMANAGED_TABLE_PREFIX = "fts_"

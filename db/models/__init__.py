@@ -1,26 +1,20 @@
-"""All mapped models, imported here so that Base.metadata is complete for Alembic and create_all."""
+"""All mapped models, one module per aggregate, imported here so that Base.metadata is complete for Alembic."""
 
 from db.models.accounts import User
-from db.models.catalogue import Copy, CopyStatus, Counter, PeriodicalIssue, Title, TitleKind
-from db.models.circulation import (
-    EbookLicence,
-    EbookLoan,
-    Hold,
-    HoldStatus,
-    Loan,
-    Stocktake,
-    StocktakeMissing,
-    StocktakeScan,
-    StocktakeStatus,
-    Transfer,
-    TransferItem,
-    TransferKind,
-    TransferStatus,
-)
+from db.models.copies import Copy, CopyStatus
+from db.models.counters import Counter
+from db.models.ebooks import EbookLicence, EbookLoan
+from db.models.holds import Hold, HoldStatus
 from db.models.labels import LabelMedia, LabelTemplate, PrinterCalibration
-from db.models.readers import PhoneReveal, Reader, ReaderStatus, ReaderType
+from db.models.loans import Loan
+from db.models.periodicals import PeriodicalIssue
+from db.models.reader_types import ReaderType
+from db.models.readers import PhoneReveal, Reader, ReaderStatus
 from db.models.settings import Setting
 from db.models.sites import CoordSystem, Site, SiteKind
+from db.models.stocktakes import Stocktake, StocktakeMissing, StocktakeScan, StocktakeStatus
+from db.models.titles import Title, TitleKind
+from db.models.transfers import Transfer, TransferItem, TransferKind, TransferStatus
 
 __all__ = [
     "EbookLicence", "EbookLoan", "Hold", "HoldStatus", "Loan", "Stocktake", "StocktakeMissing", "StocktakeScan",

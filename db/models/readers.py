@@ -1,14 +1,14 @@
-"""Readers and reader types with their loan rules; a phone number is stored once and shown masked."""
+"""Readers, their status, and each logged showing of a full phone number (stored once, shown masked)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, false
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Code, TimestampMixin, UTCDateTime, str_enum, utcnow
+from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, UTCDateTime, str_enum, utcnow
 
 
 class ReaderStatus(enum.StrEnum):
@@ -17,21 +17,7 @@ class ReaderStatus(enum.StrEnum):
     LEFT = "left"
 
 
-class ReaderType(TimestampMixin, Base):
-    __tablename__ = "reader_types"
-    __table_args__ = (
-        CheckConstraint("max_loans >= 0 AND loan_days >= 1 AND max_renewals >= 0", name="rules_sane"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(32), unique=True)
-    max_loans: Mapped[int] = mapped_column(Integer, default=5)
-    loan_days: Mapped[int] = mapped_column(Integer, default=30)
-    max_renewals: Mapped[int] = mapped_column(Integer, default=1)
-    is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-
-
-class Reader(TimestampMixin, Base):
+class Reader(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "readers"
     __table_args__ = (CheckConstraint("phone IS NULL OR length(phone) = 11", name="phone_length"),)
 

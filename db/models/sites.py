@@ -8,7 +8,7 @@ import enum
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, Code, TimestampMixin, str_enum
+from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, str_enum
 
 
 class SiteKind(enum.StrEnum):
@@ -27,7 +27,7 @@ class CoordSystem(enum.StrEnum):
 _COORD_COLUMNS = ("coord_system", "coord_lng", "coord_lat", "lng_wgs84", "lat_wgs84")
 
 
-class Site(TimestampMixin, Base):
+class Site(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "sites"
     __table_args__ = (
         CheckConstraint("length(code) >= 2", name="code_length"),

@@ -19,6 +19,7 @@ from typing import Any
 
 from stdnum import ean
 
+from db.uuid7 import uuid7
 from desktop.bench.synthetic import CLASSES, GIVEN, PUBLISHERS, SUFFIXES, SURNAMES, WORDS
 from desktop.core import codes
 from desktop.core.app import Shuyi
@@ -58,6 +59,7 @@ def build(path: Path, *, copies: int, readers: int, past_loans: int, open_loans:
     Shuyi.open(path).close()
     schema_s = time.perf_counter() - start
     raw = sqlite3.connect(path, isolation_level=None)
+    raw.create_function("uuid7", 0, uuid7_hex)
     try:
         raw.execute("PRAGMA synchronous = OFF")
         raw.execute("PRAGMA cache_size = -262144")
@@ -76,6 +78,11 @@ def build(path: Path, *, copies: int, readers: int, past_loans: int, open_loans:
 
 
 _EPOCH = dt.datetime(1970, 1, 1)
+
+
+def uuid7_hex() -> str:
+    """A row's merge identity as SQLAlchemy stores a Uuid on SQLite (SQL function uuid7() of the raw connections)."""
+    return uuid7().hex
 
 
 def stamp(ts: float) -> str:
@@ -105,21 +112,22 @@ class Filler:
     def fill(self, n_copies: int, n_readers: int, n_past: int, n_open: int, n_heavy: int) -> Built:
         raw = self.raw
         rng = self.rng
-        raw.executemany("INSERT INTO sites (id, code, kind, name, address, opened_on) VALUES (?, ?, ?, ?, ?, ?)",
+        raw.executemany("INSERT INTO sites (id, code, kind, name, address, opened_on, uuid) "
+                        "VALUES (?, ?, ?, ?, ?, ?, uuid7())",
                         [(i, code, "reading_room", name, f"建湖县{name[:3]}", f"{2009 + i}-05-01")
                          for i, (code, name) in enumerate(ROOMS, start=1)])
         site_ids = list(range(1, len(ROOMS) + 1))
         types = dict(raw.execute("SELECT name, id FROM reader_types"))
         staff = types["职工"]
         temp = types["临时读者"]
-        heavy_type = raw.execute("INSERT INTO reader_types (name, max_loans, loan_days, max_renewals) "
-                                 "VALUES (?, ?, ?, ?)", HEAVY_TYPE).lastrowid
+        heavy_type = raw.execute("INSERT INTO reader_types (name, max_loans, loan_days, max_renewals, uuid) "
+                                 "VALUES (?, ?, ?, ?, uuid7())", HEAVY_TYPE).lastrowid
         loan_days = dict(raw.execute("SELECT id, loan_days FROM reader_types"))
 
         n_titles = max(n_copies // 2, 1)
         titles = self._titles(n_titles)
-        raw.executemany("INSERT INTO titles (id, kind, match_key, isbn13, title, author, publisher, year, clc) "
-                        "VALUES (?, 'book', ?, ?, ?, ?, ?, ?, ?)", titles)
+        raw.executemany("INSERT INTO titles (id, kind, match_key, isbn13, title, author, publisher, year, clc, uuid) "
+                        "VALUES (?, 'book', ?, ?, ?, ?, ?, ?, ?, uuid7())", titles)
         copy_rows, serials, orders = self._copies(n_copies, [t[-1] for t in titles], site_ids)
 
         # Readers: id 1 is the heavy reader (a collective card of JH01); the rest mostly 职工, some 临时读者.
@@ -136,7 +144,7 @@ class Filler:
                                 name, rng.choice(UNITS), phone, rtype, status, site,
                                 self.local_day(self.now - rng.uniform(0, 5 * 365) * DAY)))
         raw.executemany("INSERT INTO readers (id, card_code, name, unit, phone, type_id, status, home_site_id, "
-                        "registered_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", reader_rows)
+                        "registered_on, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, uuid7())", reader_rows)
         reader_type = {r[0]: r[5] for r in reader_rows}
 
         heavy_open = min(20, n_heavy // 2)
@@ -152,12 +160,12 @@ class Filler:
                 statuses[copy_id] = "withdrawn" if x < 0.005 else "lost" if x < 0.008 else "on_shelf"
         raw.executemany(
             "INSERT INTO copies (id, code, title_id, home_site_id, status, call_class, call_order, shelf_key, "
-            "acquired_on, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "acquired_on, source, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, uuid7())",
             [(c, code, t, s, statuses[c], clc, order, shelf_key(clc, order), acq, src)
              for c, code, t, s, clc, order, acq, src in copy_rows])
         raw.executemany(
             "INSERT INTO loans (copy_id, reader_id, site_id, lent_at, due_on, renewals, renewed_at, returned_at, "
-            "returned_site_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "returned_site_id, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, uuid7())",
             itertools.chain(self._loan_rows(loans, copy_site, reader_type, loan_days),
                             self._loan_rows(open_rows, copy_site, reader_type, loan_days)))
         raw.executemany("INSERT INTO counters (scope, key, value) VALUES (?, ?, ?)",

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.bench.circulation_data import DESK, Built, stamp
+from desktop.bench.circulation_data import DESK, Built, stamp, uuid7_hex
 from desktop.core.app import Shuyi
 from desktop.core.circulation.dispatch import DeskState
 from desktop.core.circulation.results import Action, Level
@@ -169,6 +169,7 @@ class TimedDesk:
     def baseline(self, count: int) -> tuple[list[float], list[float]]:
         """The same writes per loan and per return, each in one BEGIN IMMEDIATE transaction, in bare sqlite3."""
         raw = sqlite3.connect(self.path, isolation_level=None)
+        raw.create_function("uuid7", 0, uuid7_hex)
         lends: list[float] = []
         returns: list[float] = []
         try:
@@ -186,8 +187,8 @@ class TimedDesk:
                     at = self.at()
                     start = time.perf_counter()
                     raw.execute("BEGIN IMMEDIATE")
-                    raw.execute("INSERT INTO loans (copy_id, reader_id, site_id, lent_at, due_on, renewals) "
-                                "VALUES (?, ?, ?, ?, ?, 0)", (copy_id, reader_id, site, stamp(at.timestamp()),
+                    raw.execute("INSERT INTO loans (copy_id, reader_id, site_id, lent_at, due_on, renewals, uuid) "
+                                "VALUES (?, ?, ?, ?, ?, 0, uuid7())", (copy_id, reader_id, site, stamp(at.timestamp()),
                                                                (at + dt.timedelta(days=30)).date().isoformat()))
                     raw.execute("UPDATE copies SET status = 'on_loan', updated_at = ? WHERE id = ?",
                                 (stamp(at.timestamp()), copy_id))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.arguments import ROW_ID, whole_number
 from desktop.cli.commands import open_database
 from desktop.cli.output import Printer
 from desktop.core.circulation.ebooks import EbookLoanInfo, LicenceInfo
@@ -76,12 +77,12 @@ def ebook(args: argparse.Namespace, out: Printer) -> int:
 
 
 def _loan_id(text: str | None) -> int:
-    """The loan number typed, or 0 when it is not one."""
+    """The loan number typed, or 0 when it is not one; range_errors.OutOfRange for a number no loan can have."""
     try:
         value = int((text or "").strip())
     except ValueError:
         return 0
-    return max(value, 0)
+    return whole_number("LOAN_ID", ROW_ID)(str(value)) if value > 0 else 0
 
 
 def _said_licence(args: argparse.Namespace, out: Printer, info: LicenceInfo, message: str) -> int:

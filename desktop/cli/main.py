@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 import desktop
+from desktop.cli.arguments import BENCH_RUNS, LISTING_LIMIT, ROW_ID, lang_asked, whole_number
 from desktop.cli.output import Printer
 from desktop.core import errors
 from desktop.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, normalise_language
@@ -24,6 +25,9 @@ LISTINGS = ("sites", "titles", "copies", "readers", "loans")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
 BENCHMARKS = ("search", "labels", "circulation", "startup")
+LIMIT = whole_number("--limit", LISTING_LIMIT)
+COUNT = LISTING_LIMIT
+"""A count the core bounds by the domain (--cap, --days …): the command line only keeps it storable."""
 
 
 def _command(name: str, module: str = "commands") -> Handler:
@@ -73,30 +77,34 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", _command("search", "library"), "search the catalogue (or readers) as the search box does")
     p.add_argument("query")
     p.add_argument("--readers", action="store_true", help="search readers instead of titles")
-    p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p.add_argument("--limit", type=LIMIT, default=None, metavar="N")
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
-    p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p.add_argument("--limit", type=LIMIT, default=None, metavar="N")
     p = add("scan", _command("scan", "circulation"),
             "scan codes as at the desk (a reader card, then copies); exit status 1 when a scan was refused")
     p.add_argument("codes", nargs="+", metavar="CODE", help="codes in order; - reads them from stdin, one per line")
     p.add_argument("--site", "--room", dest="site", default="", metavar="CODE", help="the desk's reading room")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--stocktake", type=_count, metavar="ID", help="scan copies into this open stocktake")
-    mode.add_argument("--transfer", type=_count, metavar="ID", help="scan copies into this open transfer")
+    mode.add_argument("--stocktake", type=whole_number("--stocktake", ROW_ID), metavar="ID",
+                      help="scan copies into this open stocktake")
+    mode.add_argument("--transfer", type=whole_number("--transfer", ROW_ID), metavar="ID",
+                      help="scan copies into this open transfer")
     p.add_argument("--receive", action="store_true", help="with --transfer: receive its copies here")
     p = add("loans", _command("loans", "circulation"), "open loans by due date (with --all, returned ones too)")
     p.add_argument("--overdue", action="store_true", help="only loans past their due day")
     p.add_argument("--site", "--room", dest="site", default="", metavar="CODE", help="only loans made in this room")
     p.add_argument("--all", action="store_true", help="returned loans too")
-    p.add_argument("--limit", type=_count, default=None, metavar="N")
+    p.add_argument("--limit", type=LIMIT, default=None, metavar="N")
     p = add("ebook", _command("ebook", "ebooks"), "e-book licences and loans: add, list, loans, withdraw, revoke, slip")
     p.add_argument("action", choices=("add", "list", "loans", "withdraw", "revoke", "slip"))
     p.add_argument("target", nargs="?", metavar="LOAN_ID|CODE", help="revoke, slip: a loan number; withdraw: an E code")
-    p.add_argument("--title-id", type=_count, metavar="N", help="add: the title to lend as an e-book")
+    p.add_argument("--title-id", type=whole_number("--title-id", ROW_ID), metavar="N",
+                   help="add: the title to lend as an e-book")
     p.add_argument("--url", metavar="URL", help="add: the reading address (http or https)")
-    p.add_argument("--cap", type=_count, metavar="N", help="add: how many may read at once")
-    p.add_argument("--days", type=_count, default=90, metavar="N", help="add: days a loan runs (default 90)")
+    p.add_argument("--cap", type=whole_number("--cap", COUNT), metavar="N", help="add: how many may read at once")
+    p.add_argument("--days", type=whole_number("--days", COUNT), default=90, metavar="N",
+                   help="add: days a loan runs (default 90)")
     p.add_argument("--site", "--room", dest="site", default="", metavar="CODE",
                    help="add: the room whose E code it gets; loans: only loans made there")
     p.add_argument("--out", metavar="FILE.pdf", help="slip: where the PDF goes")
@@ -106,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="for import-templates: the gLabels template file")
     p.add_argument("--template", metavar="NAME", help="a template's name or slug (see: shuyi labels templates)")
     p.add_argument("--out", metavar="FILE.pdf")
-    p.add_argument("--skip", type=_count, default=0, metavar="N", help="labels already used on the first sheet")
+    p.add_argument("--skip", type=whole_number("--skip", COUNT), default=0, metavar="N",
+                   help="labels already used on the first sheet")
     p.add_argument("--only-unprinted", action="store_true", help="only copies whose label was never printed")
     p.add_argument("--since", type=_date, metavar="DATE", help="copies acquired (readers registered) since then")
     p.add_argument("--codes", nargs="+", metavar="CODE", help="exactly these copies or reader cards")
@@ -122,25 +131,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"set-calibration: stretch along {axis} (0.9–1.1)")
     p = add("bench", _command("bench", "bench"), "run a benchmark on a synthetic database and print its figures")
     p.add_argument("name", choices=BENCHMARKS)
-    p.add_argument("--rows", type=_count, default=100_000, metavar="N",
+    p.add_argument("--rows", type=whole_number("--rows", COUNT), default=100_000, metavar="N",
                    help="CSV rows per import file (two files; default 100000, i.e. 200,000 titles)")
-    p.add_argument("--runs", type=_count, default=5, metavar="N",
+    p.add_argument("--runs", type=whole_number("--runs", BENCH_RUNS), default=5, metavar="N",
                    help="startup: launches of each window, the figures are medians (default 5)")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")
     p.add_argument("--size", default=(1280, 800), type=_window_size, metavar="WxH")
     return parser
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, not {value}")
-    return value
 
 
 def _date(text: str) -> dt.date:
@@ -168,7 +167,12 @@ def _screenshot(args: argparse.Namespace, out: Printer) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except errors.ShuyiError as exc:  # a number outside what the domain allows, refused while parsing
+        lang = lang_asked(sys.argv[1:] if argv is None else argv)
+        Printer(lang).error(exc.message(lang))
+        raise SystemExit(2) from None
     requested_lang = args.lang or os.environ.get("SHUYI_LANG") or None
     args.lang = normalise_language(requested_lang)
     out = Printer(args.lang)

@@ -65,10 +65,12 @@ class OrderAllocator:
     """Hands out 种次号 for one room: copies of a title share their number, each new title in a class gets the
     next one above every number already on the shelves. Reads what it needs once; write() saves the counters.
 
-    Use one per write transaction (BEGIN IMMEDIATE keeps another writer from handing out the same numbers).
+    Use one per write transaction: it holds the room's lock until the end of the transaction, so that another
+    writer (another computer on PostgreSQL) cannot hand out the same numbers between its reads and its write.
     """
 
     def __init__(self, session: Session, site_id: int) -> None:
+        counters.lock(session, f"call-order:{site_id}")
         self._session, self._site_id = session, site_id
         self._next: dict[str, int] = {}
         self._of_title: dict[tuple[int, str], str] = {}

@@ -11,8 +11,9 @@ from typing import NewType
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db import bounds
 from db.models import Copy, CopyStatus, PeriodicalIssue, Site, Title, TitleKind
-from desktop.core import callnumbers, codes, counters, errors, isbn, lengths
+from desktop.core import bounded, callnumbers, codes, counters, errors, isbn, lengths
 from desktop.core.searchtext import fold
 from desktop.core.sites import room
 
@@ -77,7 +78,8 @@ def match_key(isbn13: str | None, title: str, author: str, publisher: str, year:
 
 
 def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
-    """Trimmed input with its class normalised and ISBN as ISBN-13; raises on a missing title or bad ISBN/class."""
+    """Trimmed input with its class normalised and ISBN as ISBN-13; raises on a missing title, a bad ISBN or
+    class, or a year, pages or price outside the domain (range_errors.OutOfRange)."""
     title = entry.title.strip()
     if not title:
         raise errors.MissingField(field="title")
@@ -91,11 +93,15 @@ def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
     lengths.check(Title, {"title": cleaned.title, "author": cleaned.author, "publisher": cleaned.publisher,
                           "place": cleaned.place, "year": cleaned.year, "pages": cleaned.pages,
                           "price": cleaned.price, "clc": cleaned.clc, "subjects": "；".join(cleaned.subjects)})
+    bounded.title_numbers(cleaned.year, cleaned.pages, cleaned.price)
     return cleaned, isbn13
 
 
 def title_row(entry: TitleInput, isbn13: str | None) -> dict[str, object]:
+    """The row of a checked title (see checked), with the numbers its year, pages and price stand for."""
+    numbers = bounded.title_numbers(entry.year, entry.pages, entry.price)
     return {
+        "year_number": numbers.year_number, "page_count": numbers.page_count, "price_fen": numbers.price_fen,
         "kind": entry.kind, "isbn13": isbn13, "title": entry.title, "author": entry.author,
         "publisher": entry.publisher, "place": entry.place, "year": entry.year, "pages": entry.pages,
         "price": entry.price, "clc": entry.clc, "subjects": "；".join(entry.subjects),
@@ -194,6 +200,7 @@ def add_copies(
         raise errors.UnknownTitle(id=title_id)
     if count < 1:
         raise errors.MissingField(field="count")
+    bounded.within(count, bounds.COPIES_AT_ONCE, bounded.COPIES_FIELD)
     site = room(session, site_code)
     call = callnumbers.parse(call_number) if call_number.strip() else None
     allocator = callnumbers.OrderAllocator(session, site.id)

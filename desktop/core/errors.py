@@ -201,7 +201,8 @@ class DuplicateReaderType(ShuyiError):
 class InvalidLoanRules(ShuyiError):
     code = "reader.invalid_rules"
     template = QT_TRANSLATE_NOOP(
-        "Errors", "Loan rules must allow 0 or more loans, 1 or more days and 0 or more renewals"
+        "Errors", "Loan rules must allow 0 to {loans_high} loans, 1 to {days_high} days and 0 to {renewals_high} "
+                  "renewals (got {max_loans}, {loan_days}, {max_renewals})"
     )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, lengths, privacy, readers, sites
+from desktop.core import callnumbers, catalogue, errors, lengths, privacy, range_errors, readers, sites
 from desktop.core.importers import files, marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 
@@ -239,6 +239,9 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             continue
         except errors.TextTooLong as exc:
             rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))
+            continue
+        except range_errors.OutOfRange as exc:  # a year, pages or price outside the domain
+            rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, str(exc.params["value"]), error=exc))
             continue
         good.append((record, catalogue.title_row(entry, isbn13), call))
     return good

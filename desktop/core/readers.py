@@ -13,6 +13,7 @@ from typing import Literal, NewType
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from db import bounds
 from db.models import PhoneReveal, Reader, ReaderStatus, ReaderType, Site
 from desktop.core import codes, counters, errors, lengths
 from desktop.core.privacy import mask_phone, masked_for_display
@@ -100,8 +101,11 @@ def save_type(session: Session, info: ReaderTypeInfo | None, *, name: str, max_l
     name = name.strip()
     if not name:
         raise errors.MissingField(field="name")
-    if max_loans < 0 or loan_days < 1 or max_renewals < 0:
-        raise errors.InvalidLoanRules(max_loans=max_loans, loan_days=loan_days, max_renewals=max_renewals)
+    if not (bounds.MAX_LOANS.holds(max_loans) and bounds.LOAN_DAYS.holds(loan_days)
+            and bounds.MAX_RENEWALS.holds(max_renewals)):
+        raise errors.InvalidLoanRules(max_loans=max_loans, loan_days=loan_days, max_renewals=max_renewals,
+                                      loans_high=bounds.MAX_LOANS.high, days_high=bounds.LOAN_DAYS.high,
+                                      renewals_high=bounds.MAX_RENEWALS.high)
     clash = session.scalar(select(ReaderType.id).where(ReaderType.name == name))
     if clash is not None and (info is None or clash != info.id):
         raise errors.DuplicateReaderType(name=name)

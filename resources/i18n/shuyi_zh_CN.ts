@@ -1109,8 +1109,8 @@
             <translation>读者类型“{name}”已存在</translation>
         </message>
         <message>
-            <source>Loan rules must allow 0 or more loans, 1 or more days and 0 or more renewals</source>
-            <translation>借阅规则须为：可借册数不少于0，借期不少于1天，续借次数不少于0</translation>
+            <source>Loan rules must allow 0 to {loans_high} loans, 1 to {days_high} days and 0 to {renewals_high} renewals (got {max_loans}, {loan_days}, {max_renewals})</source>
+            <translation>借阅规则须为：可借册数 0 至 {loans_high}，借期 1 至 {days_high} 天，续借次数 0 至 {renewals_high}（收到的是 {max_loans}、{loan_days}、{max_renewals}）</translation>
         </message>
         <message>
             <source>Reader card {code} is already in use</source>
@@ -1400,6 +1400,18 @@
             <source>Transfer {id} is not a book box sent out: only book boxes come back</source>
             <translation>调拨 {id} 不是已发出的漂流书箱：只有漂流书箱才能收回</translation>
         </message>
+        <message>
+            <source>{what} must be from {low} to {high}, not {value}</source>
+            <translation>{what} 应在 {low} 至 {high} 之间，不能是 {value}</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number, not {text}</source>
+            <translation>{what} 应为整数，不能是 {text}</translation>
+        </message>
+        <message>
+            <source>An e-book needs at least one licence and one day, at most {cap_high} readers at once and {days_high} days a loan (got {cap}, {days})</source>
+            <translation>电子书至少需要 1 个借阅名额和 1 天借期，最多 {cap_high} 人同时借阅、借期最长 {days_high} 天（收到的是 {cap}、{days}）</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1424,12 +1436,20 @@
             <translation>出版年</translation>
         </message>
         <message>
+            <source>Publication year</source>
+            <translation>出版年</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>页数</translation>
         </message>
         <message>
             <source>Price</source>
             <translation>价格</translation>
+        </message>
+        <message>
+            <source>Number of copies</source>
+            <translation>册数</translation>
         </message>
         <message>
             <source>Class number</source>
@@ -3019,7 +3039,7 @@ Do this for a reader who has left. It cannot be undone.</source>
         <name>ReportsPage</name>
         <message>
             <source>Sites</source>
-            <translation>站点</translation>
+            <translation>站点总数</translation>
         </message>
         <message>
             <source>Reading rooms</source>

@@ -9,6 +9,7 @@ import pytest
 
 from db import migrate
 from db.engine import make_engine
+from db.uuid7 import uuid7
 from desktop.core import database, errors
 from desktop.core.app import Shuyi
 
@@ -102,7 +103,8 @@ def test_an_older_database_is_upgraded_after_a_backup_beside_it(tmp_path: Path) 
     assert isinstance(old_revision, str)
     migrate.upgrade(engine, old_revision)
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO sites (code, kind, name) VALUES ('OL01', 'reading_room', '老书屋')")
+        conn.exec_driver_sql("INSERT INTO sites (code, kind, name, uuid) "  # a uuid on every site since 0006
+                             f"VALUES ('OL01', 'reading_room', '老书屋', '{uuid7().hex}')")
     engine.dispose()
 
     with Shuyi.open(path) as app:

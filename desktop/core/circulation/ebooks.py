@@ -28,8 +28,9 @@ from urllib.parse import urlsplit
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from db import bounds
 from db.models import EbookLicence, EbookLoan, Reader, Site, Title
-from desktop.core import codes, counters, errors
+from desktop.core import codes, counters, errors, range_errors
 from desktop.core.circulation import lending
 from desktop.core.circulation.panel import reading_url
 from desktop.core.circulation.results import Action, Level, Say, ScanResult
@@ -99,10 +100,14 @@ class EbookLoanInfo:
 # -- licences -------------------------------------------------------------------------------------------------
 def checked_terms(access_url: str, max_concurrent: int, loan_days: int) -> str:
     """The reading address trimmed, or errors.InvalidEbookLicence: http(s) with a host, no fragment (the token
-    is appended as a query parameter), no spaces, at most MAX_URL_LENGTH; a cap and a loan of at least 1."""
+    is appended as a query parameter), no spaces, at most MAX_URL_LENGTH; a cap and loan days within db.bounds
+    (range_errors.EbookTermsOutOfRange, one kind of InvalidEbookLicence)."""
     url = access_url.strip()
+    if not (bounds.EBOOK_CAP.holds(max_concurrent) and bounds.EBOOK_LOAN_DAYS.holds(loan_days)):
+        raise range_errors.EbookTermsOutOfRange(cap=max_concurrent, days=loan_days, cap_high=bounds.EBOOK_CAP.high,
+                                          days_high=bounds.EBOOK_LOAN_DAYS.high)
     bad = errors.InvalidEbookLicence(url=url or "-", cap=max_concurrent, days=loan_days)
-    if max_concurrent < 1 or loan_days < 1 or len(url) > MAX_URL_LENGTH or any(c.isspace() for c in url):
+    if len(url) > MAX_URL_LENGTH or any(c.isspace() for c in url):
         raise bad
     try:
         parts = urlsplit(url)

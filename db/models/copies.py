@@ -1,19 +1,19 @@
-"""The catalogue: titles (books and periodicals), their copies in each room, and periodical issues received."""
+"""Copies: each physical book of a title in a room, with its printed code and call number."""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, Code, TimestampMixin, UTCDateTime, str_enum
+from db.base import Base, Code, MergeIdentityMixin, TimestampMixin, UTCDateTime, str_enum
 
+if TYPE_CHECKING:
+    from db.models.titles import Title
 
-class TitleKind(enum.StrEnum):
-    BOOK = "book"
-    PERIODICAL = "periodical"
 
 
 class CopyStatus(enum.StrEnum):
@@ -23,31 +23,7 @@ class CopyStatus(enum.StrEnum):
     LOST = "lost"
     WITHDRAWN = "withdrawn"
 
-
-class Title(TimestampMixin, Base):
-    __tablename__ = "titles"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[TitleKind] = mapped_column(str_enum(TitleKind, name="title_kind", length=16), default=TitleKind.BOOK)
-    match_key: Mapped[str] = mapped_column(String(64), unique=True)
-    """What makes two records the same title: "isbn:<ISBN-13>", else "text:<hash of title/author/publisher/year>"."""
-    isbn13: Mapped[str | None] = mapped_column(String(13), index=True)
-    title: Mapped[str] = mapped_column(String(500), index=True)
-    author: Mapped[str] = mapped_column(String(500), default="", server_default="")
-    publisher: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    place: Mapped[str] = mapped_column(String(100), default="", server_default="")
-    year: Mapped[str] = mapped_column(String(32), default="", server_default="")
-    pages: Mapped[str] = mapped_column(String(64), default="", server_default="")
-    price: Mapped[str] = mapped_column(String(64), default="", server_default="")
-    clc: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
-    """中图法 class number, e.g. I247.57."""
-    subjects: Mapped[str] = mapped_column(Text, default="", server_default="")
-    """Subject headings joined by "；"."""
-
-    copies: Mapped[list[Copy]] = relationship(back_populates="title", passive_deletes=True)
-
-
-class Copy(TimestampMixin, Base):
+class Copy(MergeIdentityMixin, TimestampMixin, Base):
     __tablename__ = "copies"
     __table_args__ = (
         Index("ix_copies_home_site_id_shelf_key", "home_site_id", "shelf_key"),
@@ -90,25 +66,3 @@ class Copy(TimestampMixin, Base):
     @property
     def call_number(self) -> str:
         return f"{self.call_class}/{self.call_order}" if self.call_order else self.call_class
-
-
-class PeriodicalIssue(TimestampMixin, Base):
-    """An issue of a periodical (报刊) received by a room: 2026年第11期, received on a date."""
-
-    __tablename__ = "periodical_issues"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title_id: Mapped[int] = mapped_column(ForeignKey("titles.id", ondelete="CASCADE"), index=True)
-    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
-    issue: Mapped[str] = mapped_column(String(64))
-    received_on: Mapped[dt.date] = mapped_column(Date)
-
-
-class Counter(Base):
-    """Sequences allocated inside a write transaction: code serials per site and kind, 种次号 per room and class."""
-
-    __tablename__ = "counters"
-
-    scope: Mapped[str] = mapped_column(String(32), primary_key=True)
-    key: Mapped[str] = mapped_column(String(96), primary_key=True)
-    value: Mapped[int] = mapped_column(Integer, default=0)
