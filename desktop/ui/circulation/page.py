@@ -36,16 +36,17 @@ from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.circulation.banner import ResultBanner
 from desktop.ui.circulation.camera import CameraLink, camera_available, decoder_available, read_codes_from_file
 from desktop.ui.circulation.dialogs import ReserveDialog
-from desktop.ui.circulation.ebooks_tab import EbooksTab
+from desktop.ui.circulation.ebooks.tab import EbooksTab
 from desktop.ui.circulation.overdue import OverdueTab
-from desktop.ui.circulation.reader_panel import ReaderPanelView, table_view
+from desktop.ui.circulation.reader_panel import ReaderPanelView
 from desktop.ui.circulation.scan_box import KeyRedirect, ScanBox, ScanQueue
 from desktop.ui.circulation.sounds import Sounds
-from desktop.ui.circulation.stocktake_tab import StocktakeTab
+from desktop.ui.circulation.stocktake.tab import StocktakeTab
 from desktop.ui.circulation.tables import ScanEntry, ScanLogModel
-from desktop.ui.circulation.transfers_tab import TransfersTab
+from desktop.ui.circulation.transfers.tab import TransfersTab
 from desktop.ui.context import UiContext
 from desktop.ui.pages.base import I18N_SKIP, Page, sentence
+from desktop.ui.widgets.tables import table_view
 
 ROOM_KEY = "circulation/room"
 """The reading room this computer's desk serves, remembered per computer."""
@@ -108,7 +109,7 @@ class CirculationPage(Page):
         self.panel_view.cancel_hold_requested.connect(self.cancel_hold)
         self.panel_view.reserve_requested.connect(self.reserve)
         self.panel_view.qr_requested.connect(self.banner.show_qr)
-        self.log_view = table_view(self.log, self, stretch=ScanLogModel.MESSAGE)
+        self.log_view = table_view(self.log, self, stretch=ScanLogModel.MESSAGE, compact=True)
         self.log_view.setObjectName("scanLog")
         self.log_view.horizontalHeader().setSectionResizeMode(ScanLogModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.log_caption = QLabel(self)

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QSettings, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +26,11 @@ from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, data_label, sentence
 from desktop.ui.readers.reader_table import TYPE_NAME, ReaderTypeTableModel, status_label
+from desktop.ui.widgets.labels import ERROR_STYLE, error_box
+from desktop.ui.widgets.tables import table_view
 
-ERROR_STYLE = "color: #b3261e;"
 LAST_ROOM_KEY = "readers/last_room"
 """The reading room last chosen for a new reader on this computer, offered first next time."""
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = sentence(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class ReaderDialog(QDialog):
@@ -88,7 +79,7 @@ class ReaderDialog(QDialog):
         for unused in (self.room_combo,) if reader is not None else (self.card, self.phone_hint, self.status_combo):
             unused.hide()  # made for the other mode, not in the form
 
-        self.error = _error_label(self)
+        self.error = error_box(self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)  # until the reader types (and rooms) are loaded
@@ -247,14 +238,7 @@ class ReaderTypesDialog(QDialog):
         self._saving = False
         self.resize(560, 460)
         self.model = ReaderTypeTableModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(TYPE_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model, self, stretch=TYPE_NAME)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.box = QGroupBox(self)
