@@ -31,6 +31,15 @@ class CodeType(enum.StrEnum):
     """Reserved for station facility asset tags."""
 
 
+class CodeKind(enum.StrEnum):
+    """What a typed or scanned string most likely is (for routing a scan or a search)."""
+
+    CODE = "code"
+    """One of Shuyi's printed codes."""
+    ISBN = "isbn"
+    TEXT = "text"
+
+
 _SHAPE = re.compile(rf"^([A-Z])([A-Z][A-Z0-9]{{1,5}})-(\d{{{SERIAL_DIGITS},9}})([0-9A-Z])$")
 
 
@@ -70,11 +79,11 @@ def parse(scanned: str) -> ParsedCode:
     return ParsedCode(type=CodeType(type_letter), site_code=site, serial=int(serial), text=text)
 
 
-def classify(query: str) -> str:
-    """What a typed or scanned string most likely is: "code", "isbn" or "text" (for search routing)."""
+def classify(query: str) -> CodeKind:
+    """What a typed or scanned string most likely is: a Shuyi code, an ISBN or text (for search routing)."""
     text = clean(query)
     if _SHAPE.fullmatch(text):
-        return "code"
+        return CodeKind.CODE
     if is_isbn_shaped(text):
-        return "isbn"
-    return "text"
+        return CodeKind.ISBN
+    return CodeKind.TEXT
