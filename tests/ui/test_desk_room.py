@@ -23,6 +23,7 @@ from desktop.ui.app import offer_first_run
 from desktop.ui.circulation.page import ROOM_KEY, CirculationPage
 from desktop.ui.circulation.tables import EntryKind
 from desktop.ui.context import error_text
+from tests.core.test_i18n import _all_error_classes as all_error_classes
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_circulation_page import _copies, _log, _page, _readers, _scan, _settle
 from tests.ui.test_first_run_and_settings import _answer_first_run
@@ -121,14 +122,10 @@ def test_an_idle_session_is_ended_by_the_desk_and_logged_apart(make_window: Make
 
 
 def _all_errors() -> list[type[errors.ShuyiError]]:
+    """Every error class of the core, those of its sub-packages too (they are defined where they are raised)."""
     for module in pkgutil.walk_packages(desktop.core.__path__, "desktop.core."):
         importlib.import_module(module.name)
-    found, todo = [], [errors.ShuyiError]
-    while todo:
-        cls = todo.pop()
-        found.append(cls)
-        todo.extend(cls.__subclasses__())
-    return found
+    return all_error_classes()
 
 
 def test_no_error_the_window_shows_names_a_command_line_option(make_window: MakeWindow) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.results import Action, ScanResult
@@ -18,6 +18,7 @@ MODE_STYLE = "background: #fff4d6; color: #5c4400; border: 1px solid #e0c060; bo
 RELOAD_DELAY_MS = 250
 """Scans come in bursts: one reload after the burst, not one per scan."""
 Text = Callable[[], str]
+Part = QWidget | QLayout
 
 
 class DeskTab(QWidget):
@@ -69,6 +70,26 @@ class DeskTab(QWidget):
         say(self.message, text() if text else "", error=error)
 
     # -- for subclasses ----------------------------------------------------------------------------------------
+    def lay_out_panes(self, *panes: tuple[Part, ...], grow: tuple[QWidget, ...]) -> None:
+        """The tab's layout: panes one above the other (a splitter between them), each a column of rows and
+        widgets (those in `grow` take the room), and the message line under them."""
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        for parts in panes:
+            pane = QWidget(splitter)
+            column = QVBoxLayout(pane)
+            column.setContentsMargins(0, 0, 0, 0)
+            for part in parts:
+                if isinstance(part, QWidget):
+                    column.addWidget(part, 1 if part in grow else 0)
+                else:
+                    column.addLayout(part)
+            splitter.addWidget(pane)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
     def clear(self) -> None:
         """Forget what was shown for the previous room."""
 

@@ -7,12 +7,9 @@ on any list others at the desk may see.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -59,19 +56,7 @@ class EbooksTab(DeskTab):
         loan_row.addWidget(self.heading, 1)
         loan_row.addWidget(self.buttons["qr"])
         loan_row.addWidget(self.buttons["revoke"])
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        for row, view in ((top, self.view), (loan_row, self.loans_view)):
-            pane = QWidget(splitter)
-            column = QVBoxLayout(pane)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addLayout(row)
-            column.addWidget(view, 1)
-            splitter.addWidget(pane)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        self.lay_out_panes((top, self.view), (loan_row, self.loans_view), grow=(self.view, self.loans_view))
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------

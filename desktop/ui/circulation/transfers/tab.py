@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -75,22 +72,8 @@ class TransfersTab(DeskTab):
         for button in self.buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        for parts in ((top, self.overdue_note, self.view), (self.heading, self.mode_note, actions, self.items_view)):
-            pane = QWidget(splitter)
-            column = QVBoxLayout(pane)
-            column.setContentsMargins(0, 0, 0, 0)
-            for part in parts:
-                if isinstance(part, QWidget):
-                    column.addWidget(part, 1 if part in (self.view, self.items_view) else 0)
-                else:
-                    column.addLayout(part)
-            splitter.addWidget(pane)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        self.lay_out_panes((top, self.overdue_note, self.view),
+                           (self.heading, self.mode_note, actions, self.items_view), grow=(self.view, self.items_view))
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------
