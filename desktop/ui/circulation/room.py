@@ -88,7 +88,9 @@ class DeskRoom(QWidget):
             self._serve(code)
 
     def _serve(self, code: str) -> None:
-        self.prompt.setVisible(not code and len(self.rooms) > 1)
+        asking = not code and len(self.rooms) > 1
+        self.prompt.setVisible(asking)
+        self.caption.setVisible(not asking)  # the prompt says it
         if code != self.code:
             self.code = code
             self.room_changed.emit(code)
