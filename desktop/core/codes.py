@@ -31,6 +31,15 @@ class CodeType(enum.StrEnum):
     """Reserved for station facility asset tags."""
 
 
+class CodeKind(enum.StrEnum):
+    """What a typed or scanned string most likely is (for routing a scan or a search)."""
+
+    CODE = "code"
+    """One of Shuyi's printed codes."""
+    ISBN = "isbn"
+    TEXT = "text"
+
+
 _SHAPE = re.compile(rf"^([A-Z])([A-Z][A-Z0-9]{{1,5}})-([0-9]{{{SERIAL_DIGITS},9}})([0-9A-Z])$", re.ASCII)
 _LOOKALIKE = re.compile(rf"^([A-Z])([A-Z]\w{{1,5}})-(\d{{{SERIAL_DIGITS},9}})(\w)$")
 """A code typed with other digits (Arabic-Indic ٠١٢, Devanagari ०१२…): not one of ours, which are ASCII."""
@@ -86,11 +95,11 @@ def parse(scanned: str) -> ParsedCode:
     return ParsedCode(type=CodeType(type_letter), site_code=site, serial=int(serial), text=text)
 
 
-def classify(query: str) -> str:
-    """What a typed or scanned string most likely is: "code", "isbn" or "text" (for search routing)."""
+def classify(query: str) -> CodeKind:
+    """What a typed or scanned string most likely is: a Shuyi code, an ISBN or text (for search routing)."""
     text = clean(query)
     if _SHAPE.fullmatch(text) or _lookalike(text):  # a look-alike is refused by parse, not searched
-        return "code"
+        return CodeKind.CODE
     if is_isbn_shaped(text):
-        return "isbn"
-    return "text"
+        return CodeKind.ISBN
+    return CodeKind.TEXT

@@ -14,6 +14,8 @@ class ShuyiError(Exception):
 
     code: ClassVar[str] = "error"
     template: ClassVar[str] = QT_TRANSLATE_NOOP("Errors", "Something went wrong: {detail}")
+    window_template: ClassVar[str | None] = None
+    """What the window says instead, when `template` names a command-line option (a window has none)."""
 
     def __init__(self, **params: Any) -> None:
         self.params = params
@@ -33,6 +35,7 @@ class UnsupportedDatabaseUrl(ShuyiError):
 class DatabaseMissing(ShuyiError):
     code = "database.missing"
     template = QT_TRANSLATE_NOOP("Errors", "No database at {path}; create one with: shuyi init --db {path}")
+    window_template = QT_TRANSLATE_NOOP("Errors", "No database at {path}")
 
 
 class DatabaseUnreadable(ShuyiError):
@@ -235,6 +238,9 @@ class RoomNeeded(ShuyiError):
     code = "catalogue.room_needed"
     template = QT_TRANSLATE_NOOP(
         "Errors", "Say which reading room this is for (--room CODE); this database has: {rooms}"
+    )
+    window_template = QT_TRANSLATE_NOOP(
+        "Errors", "Choose this desk's reading room first (above the scan box); this database has: {rooms}"
     )
 
 

@@ -26,8 +26,10 @@ class UiContext:
 
 
 def error_text(exc: BaseException) -> str:
-    """A user-facing message for an error from a task, in the current GUI language."""
+    """A user-facing message for an error from a task, in the current GUI language (in the window's words: no
+    command-line option)."""
     if isinstance(exc, ShuyiError):
-        return QCoreApplication.translate("Errors", exc.template).format(**exc.params)
+        template = exc.window_template or exc.template
+        return QCoreApplication.translate("Errors", template).format(**exc.params)
     detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     return QCoreApplication.translate("Errors", "Something went wrong: {detail}").format(detail=detail)

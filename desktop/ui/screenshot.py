@@ -58,7 +58,9 @@ def _scan_at_the_desk(window: MainWindow, core: Shuyi, scans: str) -> None:
     page = window.pages["circulation"]
     assert isinstance(page, CirculationPage)
     page.sounds.enabled = False
-    room = page.queue.site_code or ""
+    if not page.room_code and page.room.rooms:  # several rooms and none chosen on this computer: the first
+        page.set_room(page.room.rooms[0].code)
+    room = page.room_code
     codes = auto_codes(core, room) if scans.lower() == "auto" else [c.strip() for c in scans.split(",") if c.strip()]
     for code in codes:
         page.submit(code)

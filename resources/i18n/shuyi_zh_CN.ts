@@ -138,10 +138,6 @@
             <translation>电子书</translation>
         </message>
         <message>
-            <source>Room:</source>
-            <translation>书屋：</translation>
-        </message>
-        <message>
             <source>Scan any code: reader card, book, ISBN or e-book slip</source>
             <translation>扫描任意条码：读者证、图书、ISBN 或电子书借阅卡</translation>
         </message>
@@ -674,6 +670,18 @@
             <translation>{name}：办理完毕（再次扫描了读者证）</translation>
         </message>
         <message>
+            <source>Reader session ended</source>
+            <translation>当前读者办理结束</translation>
+        </message>
+        <message>
+            <source>Reader session ended after {minutes} minute(s) with no scan</source>
+            <translation>{minutes} 分钟无扫描，当前读者办理自动结束</translation>
+        </message>
+        <message>
+            <source>No reader at the desk</source>
+            <translation>当前没有读者</translation>
+        </message>
+        <message>
             <source>Lent {title}, due {due}</source>
             <translation>已借出《{title}》，应还日期 {due}</translation>
         </message>
@@ -839,6 +847,21 @@
         </message>
     </context>
     <context>
+        <name>DeskRoom</name>
+        <message>
+            <source>Room:</source>
+            <translation>书屋：</translation>
+        </message>
+        <message>
+            <source>Choose this desk's reading room:</source>
+            <translation>请选择本台电脑所在的职工书屋：</translation>
+        </message>
+        <message>
+            <source>The reading room this computer's desk serves; it is remembered on this computer</source>
+            <translation>本台电脑借还台所服务的职工书屋；选择后本机会记住</translation>
+        </message>
+    </context>
+    <context>
         <name>EbookHistoryModel</name>
         <message>
             <source>Title</source>
@@ -989,6 +1012,10 @@
             <translation>{path} 处没有数据库；请先创建：shuyi init --db {path}</translation>
         </message>
         <message>
+            <source>No database at {path}</source>
+            <translation>{path} 处没有数据库</translation>
+        </message>
+        <message>
             <source>Cannot read the database file {path}: {reason}</source>
             <translation>无法读取数据库文件 {path}：{reason}</translation>
         </message>
@@ -1135,6 +1162,10 @@
         <message>
             <source>Say which reading room this is for (--room CODE); this database has: {rooms}</source>
             <translation>请指定所属职工书屋（--room 代码）；本数据库中有：{rooms}</translation>
+        </message>
+        <message>
+            <source>Choose this desk's reading room first (above the scan box); this database has: {rooms}</source>
+            <translation>请先在扫码框上方选择本借还台所在的职工书屋；本数据库中有：{rooms}</translation>
         </message>
         <message>
             <source>Cannot read {path}: {reason}</source>
@@ -3210,16 +3241,16 @@ Do this for a reader who has left. It cannot be undone.</source>
     <context>
         <name>ScanLogModel</name>
         <message>
-            <source>Reader session ended</source>
-            <translation>当前读者办理结束</translation>
-        </message>
-        <message>
             <source>Waiting…</source>
             <translation>等待中…</translation>
         </message>
         <message>
             <source>End reader</source>
             <translation>结束当前读者</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation>超时</translation>
         </message>
         <message>
             <source>Result</source>
@@ -3236,6 +3267,13 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>What happened</source>
             <translation>处理情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanQueue</name>
+        <message>
+            <source>Not done: choose this desk's reading room first (above the scan box)</source>
+            <translation>未办理：请先在扫码框上方选择本借还台所在的职工书屋</translation>
         </message>
     </context>
     <context>

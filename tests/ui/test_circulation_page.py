@@ -429,7 +429,7 @@ def test_a_title_is_reserved_from_the_panel_and_the_hold_cancelled(make_window: 
                               "WHERE c.code = ?", (copy,)).fetchone()[0]
     dialog.search.setText(shelved)
     dialog.find()
-    qtbot.waitUntil(lambda: dialog.results.rowCount() > 0 and dialog.reserve_button.isEnabled())
+    qtbot.waitUntil(lambda: dialog.results.model().rowCount() > 0 and dialog.reserve_button.isEnabled())
     dialog.results.selectRow(next(n for n, hit in enumerate(dialog.hits) if hit.title.title == shelved))
     dialog.reserve_button.click()
     qtbot.waitUntil(lambda: dialog.message.isVisible())

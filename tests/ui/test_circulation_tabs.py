@@ -30,12 +30,17 @@ from desktop.core.circulation.dispatch import DeskState, Mode
 from desktop.core.circulation.results import Action, ScanResult
 from desktop.core.circulation.transfers import TransferKind
 from desktop.ui.app import qt_application
-from desktop.ui.circulation.ebooks_tab import EbooksTab, LicenceDialog, QrDialog
-from desktop.ui.circulation.stocktake_tab import DeskTab, StartStocktakeDialog, StocktakeLineModel, StocktakeTab
-from desktop.ui.circulation.transfers_tab import NewTransferDialog, TransferReportDialog, TransfersTab
+from desktop.ui.circulation.ebooks.dialogs import LicenceDialog, QrDialog
+from desktop.ui.circulation.ebooks.tab import EbooksTab
+from desktop.ui.circulation.stocktake.dialogs import StartStocktakeDialog
+from desktop.ui.circulation.stocktake.models import StocktakeLineModel
+from desktop.ui.circulation.stocktake.tab import StocktakeTab
+from desktop.ui.circulation.transfers.dialogs import NewTransferDialog, TransferReportDialog
+from desktop.ui.circulation.transfers.tab import TransfersTab
 from desktop.ui.context import DataEvents, UiContext
 from desktop.ui.i18n import Translations
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.desk_tab import DeskTab
 from tests.ui.test_main_window import CJK, _untranslated
 from tests.ui.texts import _skipped
 

@@ -51,9 +51,9 @@ _COPY = select(Copy).where(Copy.code == bindparam("code"))
 _READER = select(Reader).where(Reader.card_code == bindparam("code"))
 
 
-def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResult:
-    """Handle one scan in the caller's write transaction; raises ShuyiError (a refusal) before changing anything."""
-    text = codes.clean(raw)
+def scan(session: Session, state: DeskState, text: str, clock: Clock) -> ScanResult:
+    """Handle one scan in the caller's write transaction; raises ShuyiError (a refusal) before changing anything.
+    `text` is the code as codes.clean() made it (the service cleans it once)."""
     if state.mode in (Mode.TRANSFER_BUILD, Mode.TRANSFER_RECEIVE):
         here = site_by_code(session, state.site_code)  # book boxes go to work sites (service stations) too
     else:
@@ -63,12 +63,12 @@ def scan(session: Session, state: DeskState, raw: str, clock: Clock) -> ScanResu
     if state.mode is Mode.STOCKTAKE:
         return _stocktake(session, state, text, here, clock)
     kind = codes.classify(text)
-    if kind == "isbn":
+    if kind is codes.CodeKind.ISBN:
         copy = _legacy_copy(session, text, here)  # an old system's numeric barcode may look like an ISBN-10
         if copy is not None:
             return _copy(session, state, text, copy, here, clock)
         return _isbn(session, state, text, here, clock)
-    if kind != "code":
+    if kind is not codes.CodeKind.CODE:
         copy = _legacy_copy(session, text, here)
         if copy is None:
             raise errors.ForeignCode(code=raw.strip())
@@ -167,7 +167,7 @@ def _stocktake(session: Session, state: DeskState, text: str, here: Site, clock:
 
     copy: Copy | None = None
     kind = codes.classify(text)
-    if kind == "code":
+    if kind is codes.CodeKind.CODE:
         parsed = codes.parse(text)  # a misread refuses: scan it again rather than record rubbish
         if parsed.type is not codes.CodeType.COPY:
             raise errors.NotInMode(code=text, what=word(state.mode))
@@ -220,7 +220,7 @@ def refusal(code: str, error: errors.ShuyiError, state: DeskState) -> ScanResult
     else:  # refused before it got far (the database busy, read-only, damaged): what this kind of code would do
         action = _attempted(code, state)
     reader_id = state.reader_id
-    if code.startswith(codes.CodeType.READER) and codes.classify(code) == "code":
+    if code.startswith(codes.CodeType.READER) and codes.classify(code) is codes.CodeKind.CODE:
         reader_id = None  # a card that could not be read is somebody else's: never lend to the previous reader
     return refused(code, error, action=action, reader_id=reader_id)
 
@@ -228,8 +228,8 @@ def refusal(code: str, error: errors.ShuyiError, state: DeskState) -> ScanResult
 def _attempted(code: str, state: DeskState) -> Action:
     """What a scan of this code does at the desk: a card makes a reader active, an ISBN reserves or informs."""
     kind = codes.classify(code)
-    if kind == "code" and code.startswith(codes.CodeType.READER):
+    if kind is codes.CodeKind.CODE and code.startswith(codes.CodeType.READER):
         return Action.READER
-    if kind == "isbn":
+    if kind is codes.CodeKind.ISBN:
         return Action.HOLD if state.reader_id is not None else Action.INFO
     return Action.LEND if state.reader_id is not None else Action.RETURN

@@ -22,11 +22,13 @@ class Circulation:
 
     def scan(self, state: DeskState, raw: str, *,
              with_panel: bool = False) -> tuple[ScanResult, panel.ReaderPanel | None]:
-        """One scan, committed or refused; with_panel also reads the active reader's panel as it is afterwards."""
+        """One scan, committed or refused; with_panel also reads the active reader's panel as it is afterwards.
+        The code is cleaned here, once (trimmed, upper-case, full-width folded), for everything below."""
         clock = self._uow.clock()
+        code = codes.clean(raw)
         try:
             with self._uow.writing("circulation.scan") as session:
-                result = dispatch.scan(session, state, raw, clock)
+                result = dispatch.scan(session, state, code, clock)
                 shown = (panel.reader_panel(session, result.reader_id, clock)
                          if with_panel and result.reader_id is not None else None)
                 return result, shown

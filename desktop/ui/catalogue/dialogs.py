@@ -19,38 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue import TitleInfo, TitleInput, TitleKind
 from desktop.core.errors import ShuyiError
-from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.context import UiContext, error_text
-from desktop.ui.pages.base import I18N_SKIP
+from desktop.ui.widgets.labels import I18N_SKIP, error_box
+from desktop.ui.widgets.rooms import room_combo
 
 FIELDS = ("title", "isbn", "author", "publisher", "place", "year", "pages", "price", "clc", "subjects")
 ERROR_FIELD = {"isbn.invalid": "isbn", "catalogue.invalid_class": "clc", "catalogue.duplicate_title": "title"}
 INVALID_STYLE = "QLineEdit { border: 1px solid #b3261e; }"
-
-
-def error_box(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
-    label.setProperty(I18N_SKIP, True)
-    label.hide()
-    return label
-
-
-def room_combo(parent: QWidget, ctx: UiContext, on_loaded: Callable[[], None] | None = None) -> QComboBox:
-    """The open reading rooms, loaded off the GUI thread; `on_loaded` runs once they are in."""
-    combo = QComboBox(parent)
-    combo.setProperty(I18N_SKIP, True)  # site names are data
-
-    def fill(sites: list[SiteInfo]) -> None:
-        for site in sites:
-            if site.active:
-                combo.addItem(f"{site.code}  {site.name}", site.code)
-        if on_loaded is not None:
-            on_loaded()
-
-    ctx.tasks.submit(lambda: ctx.app.sites.list_sites(kind=SiteKind.READING_ROOM), on_done=fill)
-    return combo
 
 
 class TitleDialog(QDialog):

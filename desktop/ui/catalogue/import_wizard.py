@@ -32,10 +32,11 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.importers.tabular import BOOK_FIELDS, READER_FIELDS, looks_like_id_number
 from desktop.core.importing import ImportFormat, ImportReport, TablePreview
 from desktop.core.records import REASON_LABELS
-from desktop.ui.catalogue.dialogs import error_box, room_combo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.jobs import JobProgress
 from desktop.ui.pages.base import I18N_SKIP
+from desktop.ui.widgets.labels import error_box
+from desktop.ui.widgets.rooms import room_combo
 
 FIELD_LABELS = {
     "title": QT_TRANSLATE_NOOP("ImportWizard", "Title"), "isbn": QT_TRANSLATE_NOOP("ImportWizard", "ISBN"),

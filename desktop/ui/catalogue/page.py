@@ -3,19 +3,16 @@ and the chosen title with its copies and their codes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +26,9 @@ from desktop.ui.catalogue.tables import CopyTableModel, TitleColumns, TitleTable
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.labels.dialog import LabelPrintDialog
 from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
+from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.widgets.tables import table_view
 
-SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 200
 DETAIL_FIELDS = ("isbn", "author", "publisher", "year", "clc", "subjects")
 
@@ -39,14 +37,8 @@ class CataloguePage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._title = heading(self)
-        self.search_box = QLineEdit(self)
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(lambda _t: self._timer.start())
-        self.search_box.returnPressed.connect(self._search_now)  # a scanner ends with Enter: no waiting
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._search_now)
+        self.search_box = SearchBox(self)  # a scanner ends with Enter: no waiting
+        self.search_box.search.connect(lambda _query: self._search_now())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_box.setFocus)
         self.add_button, self.import_button = QPushButton(self), QPushButton(self)
         self.add_button.clicked.connect(self._add_title)
@@ -58,7 +50,7 @@ class CataloguePage(Page):
 
         self.titles = TitleTableModel()
         self.titles.fetcher = self._fetch
-        self.table = self._view(self.titles)
+        self.table = table_view(self.titles, self, alternate=True)
         self.title_columns = TitleColumns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_title(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self._edit_title())
@@ -76,7 +68,7 @@ class CataloguePage(Page):
             self.detail_values[name].setWordWrap(True)
             self.detail_values[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self._detail_labels[name], self.detail_values[name])
-        self.copies_view = self._view(self.copies)
+        self.copies_view = table_view(self.copies, self, alternate=True)
         self.copies_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.issues_caption = QLabel(detail)
         self.issues_list = QListWidget(detail)
@@ -127,16 +119,6 @@ class CataloguePage(Page):
         ctx.events.changed.connect(self.refresh)
         self.refresh()
 
-    def _view(self, model: TitleTableModel | CopyTableModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        return view
-
     def retranslate(self) -> None:
         self._title.setText(self.tr("Catalogue"))
         self.search_box.setPlaceholderText(self.tr("Title, author, publisher, pinyin initials, ISBN, call number "
@@ -162,7 +144,7 @@ class CataloguePage(Page):
         self._search_now()
 
     def _search_now(self) -> None:
-        self._timer.stop()
+        self.search_box.cancel()
         self._generation += 1
         generation, query, app = self._generation, self.search_box.text().strip(), self.ctx.app
         if not query:

@@ -12,6 +12,7 @@ from desktop.core.catalogue import CopyInfo, TitleInfo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.isbn import hyphenated
 from desktop.ui.table_model import Index, RowTableModel
+from desktop.ui.widgets.status import COPY_STATUS
 
 TITLE, AUTHOR, PUBLISHER, YEAR, CLASS, ISBN, COPIES = range(7)
 TITLE_HEADERS = (
@@ -117,13 +118,6 @@ COPY_HEADERS = (
     QT_TRANSLATE_NOOP("CopyTableModel", "Acquired"),
     QT_TRANSLATE_NOOP("CopyTableModel", "Label"),
 )
-STATUS_LABELS = {
-    "on_shelf": QT_TRANSLATE_NOOP("CopyTableModel", "On shelf"),
-    "on_loan": QT_TRANSLATE_NOOP("CopyTableModel", "On loan"),
-    "in_transit": QT_TRANSLATE_NOOP("CopyTableModel", "In transit"),
-    "lost": QT_TRANSLATE_NOOP("CopyTableModel", "Lost"),
-    "withdrawn": QT_TRANSLATE_NOOP("CopyTableModel", "Withdrawn"),
-}
 
 LABEL_PRINTED = {
     True: QT_TRANSLATE_NOOP("CopyTableModel", "Printed"),
@@ -136,7 +130,7 @@ class CopyTableModel(RowTableModel[CopyInfo]):
     HEADERS = COPY_HEADERS
 
     def cell(self, c: CopyInfo, column: int) -> str:
-        return (c.code, c.site_code, c.call_number, self.tr_(STATUS_LABELS[c.status.value]), c.shelf,
+        return (c.code, c.site_code, c.call_number, self.tr_(COPY_STATUS[c.status.value]), c.shelf,
                 c.acquired_on.isoformat() if c.acquired_on else "", self.tr_(LABEL_PRINTED[c.label_printed]))[column]
 
     def empty_columns(self) -> set[int]:

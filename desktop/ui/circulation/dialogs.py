@@ -6,27 +6,34 @@ reader already has it) stays in the dialog with its reason, and nothing is chang
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.circulation.results import ScanResult
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.search import Hit
 from desktop.ui.context import UiContext, error_text
-from desktop.ui.pages.base import I18N_SKIP, sentence
+from desktop.ui.table_model import RowTableModel
+from desktop.ui.widgets.labels import I18N_SKIP, say, sentence
+from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.widgets.tables import table_view
 
-SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 50
-ERROR_STYLE = "color: #a30000;"
+
+
+class HitTableModel(RowTableModel[Hit]):
+    """Titles found: title, author and how many copies the catalogue has."""
+
+    CONTEXT = "ReserveDialog"
+    HEADERS = (QT_TRANSLATE_NOOP("ReserveDialog", "Title"), QT_TRANSLATE_NOOP("ReserveDialog", "Author"),
+               QT_TRANSLATE_NOOP("ReserveDialog", "Copies"))
+    TITLE, AUTHOR, COPIES = range(3)
+    NUMERIC = frozenset({COPIES})
+
+    def cell(self, hit: Hit, column: int) -> Any:
+        return (hit.title.title, hit.title.author, str(hit.title.copies))[column]
 
 
 class ReserveDialog(QDialog):
@@ -43,18 +50,12 @@ class ReserveDialog(QDialog):
         self.setMinimumSize(560, 380)
         self.intro = sentence(self)
         self.intro.setProperty(I18N_SKIP, True)  # names the reader
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("reserveSearch")
-        self.search.setClearButtonEnabled(True)
-        self.results = QTableWidget(0, 3, self)
-        self.results.setProperty(I18N_SKIP, True)  # titles are data; the headers are set in retranslate
-        self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setStretchLastSection(False)
-        self.results.horizontalHeader().setSectionResizeMode(0, self.results.horizontalHeader().ResizeMode.Stretch)
-        self.results.itemSelectionChanged.connect(self._update)
+        self.search.search.connect(lambda _query: self.find())
+        self.model = HitTableModel()
+        self.results = table_view(self.model, self, stretch=HitTableModel.TITLE, compact=True)
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.results.doubleClicked.connect(lambda _index: self.reserve())
         self.message = sentence(self)
         self.message.setProperty(I18N_SKIP, True)
@@ -73,12 +74,6 @@ class ReserveDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         layout.addLayout(row)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.find)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.search.returnPressed.connect(self.find)
         self.retranslate()
         self._update()
 
@@ -87,7 +82,7 @@ class ReserveDialog(QDialog):
         self.intro.setText(self.tr("Reserve a title for {name}, to collect at {room}. Search by title, author, "
                                    "ISBN or call number:").format(name=self.reader_name, room=self.site_code))
         self.search.setPlaceholderText(self.tr("Title, author, ISBN or call number"))
-        self.results.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Author"), self.tr("Copies")])
+        self.model.retranslate()
         self.reserve_button.setText(self.tr("Reserve"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -96,8 +91,8 @@ class ReserveDialog(QDialog):
         super().changeEvent(event)
 
     def find(self) -> None:
-        self._timer.stop()
-        query = self.search.text().strip()
+        self.search.cancel()
+        query = self.search.query()
         self._request += 1
         request = self._request
         if not query:
@@ -112,16 +107,10 @@ class ReserveDialog(QDialog):
         if request != self._request:
             return
         self.hits = hits
-        self.results.setRowCount(len(hits))
-        for n, hit in enumerate(hits):
-            for column, text in enumerate((hit.title.title, hit.title.author, str(hit.title.copies))):
-                item = QTableWidgetItem(text)
-                if column == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.results.setItem(n, column, item)
+        self.model.set_rows(hits)
         if hits:
             self.results.selectRow(0)
-        self._say(self.tr("No title matches this search.") if not hits and self.search.text().strip() else "")
+        self._say(self.tr("No title matches this search.") if not hits and self.search.query() else "")
         self._update()
 
     def _update(self) -> None:
@@ -149,6 +138,4 @@ class ReserveDialog(QDialog):
         self._update()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        say(self.message, text, error=error)

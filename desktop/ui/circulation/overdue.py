@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.circulation.panel import LoanLine
-from desktop.ui.circulation.reader_panel import table_view
 from desktop.ui.circulation.tables import OverdueTableModel
 from desktop.ui.context import UiContext, error_text
-from desktop.ui.pages.base import sentence
-
-ERROR_STYLE = "color: #a30000;"
+from desktop.ui.widgets.labels import ERROR_STYLE, sentence
+from desktop.ui.widgets.tables import table_view
 
 
 class OverdueTab(QWidget):
@@ -23,7 +21,7 @@ class OverdueTab(QWidget):
         self._request = 0
         self._error: str | None = None
         self.model = OverdueTableModel()
-        self.view = table_view(self.model, self, stretch=OverdueTableModel.TITLE)
+        self.view = table_view(self.model, self, stretch=OverdueTableModel.TITLE, compact=True)
         self.count = sentence(self)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.load)

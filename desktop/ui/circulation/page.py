@@ -3,21 +3,21 @@ the reader at the desk, the log of scans, and the room's overdue list.
 
 Scan a reader card: that reader's panel opens. Scan books: each is lent at once. Scan a book with no reader
 active: it is returned, and the desk says when it must be kept aside for a hold or sent to another room.
+The core Desk owns the room, the mode, the active reader and the idle end; the page shows what its answers say.
 The page is a set of tabs under the scan box; other tabs (transfers, stocktake, e-books) join with add_tab().
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -26,36 +26,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.circulation.desk import IDLE_SECONDS, DeskAnswer
+from desktop.core.circulation.desk import DeskAnswer, DeskView
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.panel import ReaderPanel
-from desktop.core.circulation.results import Action, ScanResult, refused
-from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.circulation.banner import ResultBanner
 from desktop.ui.circulation.camera import CameraLink, camera_available, decoder_available, read_codes_from_file
 from desktop.ui.circulation.dialogs import ReserveDialog
-from desktop.ui.circulation.ebooks_tab import EbooksTab
+from desktop.ui.circulation.ebooks.tab import EbooksTab
 from desktop.ui.circulation.overdue import OverdueTab
-from desktop.ui.circulation.reader_panel import ReaderPanelView, table_view
-from desktop.ui.circulation.scan_box import KeyRedirect, ScanBox, ScanQueue
+from desktop.ui.circulation.queue import ScanQueue
+from desktop.ui.circulation.reader_actions import ReaderActions
+from desktop.ui.circulation.reader_panel import ReaderPanelView
+from desktop.ui.circulation.room import ROOM_KEY, DeskRoom
+from desktop.ui.circulation.scan_box import KeyRedirect, ScanBox
 from desktop.ui.circulation.sounds import Sounds
-from desktop.ui.circulation.stocktake_tab import StocktakeTab
-from desktop.ui.circulation.tables import ScanEntry, ScanLogModel
-from desktop.ui.circulation.transfers_tab import TransfersTab
+from desktop.ui.circulation.stocktake.tab import StocktakeTab
+from desktop.ui.circulation.tables import EntryKind, ScanEntry, ScanLogModel
+from desktop.ui.circulation.transfers.tab import TransfersTab
 from desktop.ui.context import UiContext
-from desktop.ui.pages.base import I18N_SKIP, Page, sentence
+from desktop.ui.pages.base import I18N_SKIP, Page
+from desktop.ui.widgets.labels import sentence
+from desktop.ui.widgets.tables import table_view
 
-ROOM_KEY = "circulation/room"
-"""The reading room this computer's desk serves, remembered per computer."""
-CONTEXT = "CirculationPage"
-HOLD_CANCELLED = QT_TRANSLATE_NOOP("CirculationPage", "The hold on {title} is cancelled")
+__all__ = ["ROOM_KEY", "CirculationPage"]
 NO_CODE_IN_IMAGE = QT_TRANSLATE_NOOP("CirculationPage", "No barcode or QR code found in {file}")
+IDLE_MARGIN_MS = 50
+"""The idle poll comes this long after the desk's deadline, so that the desk finds the time passed."""
 TabTitle = str | Callable[[], str]
 
 
-class CirculationPage(Page):
+class CirculationPage(Page, ReaderActions):
     """Tabs added with add_tab() follow the desk through three signals and one method: scan_done (every
     answered scan's ScanResult), room_changed (the room code), mode_changed (mode value, id, once in effect),
     and enter_mode() to scan into a transfer or a stocktake (Mode.DESK goes back to lending)."""
@@ -66,25 +67,19 @@ class CirculationPage(Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.sites: list[SiteInfo] = []
-        self.reader_id: int | None = None
-        self.session_since: dt.datetime | None = None
         self.sounds = Sounds(self)
         self.log = ScanLogModel()
-        self.queue = ScanQueue(ctx.tasks, ctx.app.circulation, self)
+        self.queue = ScanQueue(ctx.tasks, ctx.app.circulation, ctx.app.time, self)
         self.queue.entry_added.connect(self._entry_added)
         self.queue.entry_done.connect(self._entry_done)
+        self.queue.desk_changed.connect(self._desk_changed)
+        self.queue.mode_entered.connect(self._say_mode)
         self.queue.pending_changed.connect(lambda _n: self._show_status())
-        self.queue.state_reset.connect(self._session_over)
-        self.queue.mode_entered.connect(self.mode_changed)
         self.scans_finished = self.queue.scans_finished
+        self._mode: tuple[Mode, int | None] = (Mode.DESK, None)
 
-        self._room_caption = QLabel(self)
-        self.room_combo = QComboBox(self)
-        self.room_combo.setProperty(I18N_SKIP, True)  # room names are data
-        self.room_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.room_combo.setMinimumWidth(100)  # the whole name where there is room; a narrow window elides it
-        self.room_combo.currentIndexChanged.connect(self._room_chosen)
+        self.room = DeskRoom(ctx, self)
+        self.room.room_changed.connect(self._room_known)
         self.scan_box = ScanBox(self)
         font = self.scan_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -108,22 +103,11 @@ class CirculationPage(Page):
         self.panel_view.cancel_hold_requested.connect(self.cancel_hold)
         self.panel_view.reserve_requested.connect(self.reserve)
         self.panel_view.qr_requested.connect(self.banner.show_qr)
-        self.log_view = table_view(self.log, self, stretch=ScanLogModel.MESSAGE)
+        self.log_view = table_view(self.log, self, stretch=ScanLogModel.MESSAGE, compact=True)
         self.log_view.setObjectName("scanLog")
-        self.log_view.horizontalHeader().setSectionResizeMode(ScanLogModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.log_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long title gives way, not the due date
         self.log_caption = QLabel(self)
-        log_pane = QWidget(self)
-        log_column = QVBoxLayout(log_pane)
-        log_column.setContentsMargins(0, 0, 0, 0)
-        log_column.addWidget(self.log_caption)
-        log_column.addWidget(self.log_view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.panel_view)
-        self.splitter.addWidget(log_pane)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = self._desk_split()
         desk = QWidget(self)
         desk_column = QVBoxLayout(desk)
         desk_column.setContentsMargins(8, 8, 8, 8)
@@ -150,10 +134,35 @@ class CirculationPage(Page):
         self.session_label.setWordWrap(False)
         self.queue_label = QLabel(self)
         self.queue_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._lay_out()
 
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.end_reader)
+        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redirect = KeyRedirect(self, self.scan_box)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.queue.tick)  # the desk decides whether the session is over
+        self.reserve_dialog: ReserveDialog | None = None
+        self.retranslate()
+        ctx.events.changed.connect(self._data_changed)
+
+    def _desk_split(self) -> QSplitter:
+        log_pane = QWidget(self)
+        log_column = QVBoxLayout(log_pane)
+        log_column.setContentsMargins(0, 0, 0, 0)
+        log_column.addWidget(self.log_caption)
+        log_column.addWidget(self.log_view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.panel_view)
+        splitter.addWidget(log_pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self._room_caption)
-        top.addWidget(self.room_combo)
+        top.addWidget(self.room)
         top.addSpacing(8)
         top.addWidget(self.scan_box, 1)
         top.addWidget(self.end_button)
@@ -169,16 +178,20 @@ class CirculationPage(Page):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
-        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.end_reader)
-        self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.redirect = KeyRedirect(self, self.scan_box)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(int(IDLE_SECONDS * 1000))
-        self._idle.timeout.connect(self._idle_timeout)
-        self.reserve_dialog: ReserveDialog | None = None
-        self.retranslate()
-        self._load_rooms()
+    # -- what the desk is --------------------------------------------------------------------------------------
+    @property
+    def view(self) -> DeskView:
+        """The desk as its last answer showed it."""
+        return self.queue.view
+
+    @property
+    def reader_id(self) -> int | None:
+        return self.view.reader_id
+
+    @property
+    def room_code(self) -> str:
+        """The room this desk serves ("" while none is chosen)."""
+        return self.room.code or ""
 
     # -- tabs ----------------------------------------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: TabTitle) -> int:
@@ -189,7 +202,7 @@ class CirculationPage(Page):
 
     # -- texts ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self._room_caption.setText(self.tr("Room:"))
+        self.room.retranslate()
         self.scan_box.setPlaceholderText(self.tr("Scan any code: reader card, book, ISBN or e-book slip"))
         self.scan_box.setToolTip(self.tr("A scanner types here wherever you clicked on this page; Enter submits"))
         self.end_button.setText(self.tr("End reader"))
@@ -213,10 +226,10 @@ class CirculationPage(Page):
         self._show_status()
 
     def _show_status(self) -> None:
-        panel = self.panel_view.panel
-        if panel is not None and self.session_since is not None:
+        panel, since = self.panel_view.panel, self.view.reader_since
+        if panel is not None and since is not None:
             self.session_label.setText(self.tr("At the desk: {name} ({card}) since {time}").format(
-                name=panel.reader.name, card=panel.reader.card_code, time=self.session_since.strftime("%H:%M")))
+                name=panel.reader.name, card=panel.reader.card_code, time=since.astimezone().strftime("%H:%M")))
         else:
             self.session_label.setText(self.tr("No reader at the desk"))
         pending = self.queue.pending_count()
@@ -227,41 +240,18 @@ class CirculationPage(Page):
     # -- rooms ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """When the page is shown: rooms may have been added, and the reader's loans changed elsewhere."""
-        self._load_rooms()
+        self._data_changed()
+
+    def _data_changed(self) -> None:
+        self.room.reload()
         if self.reader_id is not None:
             self._reload_panel(self.reader_id)
 
-    def _load_rooms(self) -> None:
-        app = self.ctx.app
-        self.ctx.tasks.submit(lambda: app.sites.list_sites(kind=SiteKind.READING_ROOM), on_done=self._rooms_loaded)
-
-    def _rooms_loaded(self, sites: list[SiteInfo]) -> None:
-        self.sites = [s for s in sites if s.active]
-        wanted = self.queue.site_code or str(QSettings().value(ROOM_KEY, "") or "")
-        codes = [s.code for s in self.sites]
-        chosen = wanted if wanted in codes else (codes[0] if codes else "")
-        self.room_combo.blockSignals(True)
-        self.room_combo.clear()
-        for site in self.sites:
-            self.room_combo.addItem(f"{site.code} {site.name}", site.code)
-        self.room_combo.setCurrentIndex(codes.index(chosen) if chosen in codes else -1)
-        self.room_combo.blockSignals(False)
-        if chosen != self.queue.site_code:
-            self.set_room(chosen)
-
-    def _room_chosen(self, index: int) -> None:
-        code = self.room_combo.itemData(index)
-        if code and code != self.queue.site_code:
-            QSettings().setValue(ROOM_KEY, code)
-            self.set_room(code)
-
     def set_room(self, code: str) -> None:
         """Serve another reading room from this desk (the reader session ends)."""
-        index = self.room_combo.findData(code)
-        if index >= 0 and index != self.room_combo.currentIndex():
-            self.room_combo.blockSignals(True)
-            self.room_combo.setCurrentIndex(index)
-            self.room_combo.blockSignals(False)
+        self.room.set_room(code)
+
+    def _room_known(self, code: str) -> None:
         self.queue.set_site(code)
         self.overdue.set_site(code or None)
         self.room_changed.emit(code)
@@ -296,40 +286,32 @@ class CirculationPage(Page):
     def _entry_done(self, entry: ScanEntry, answer: DeskAnswer | None) -> None:
         self.log.changed(entry)
         self.banner.show_entry(entry)
-        if entry.level:
+        if entry.level and entry.kind is not EntryKind.IDLE:  # nobody may be at the desk to hear an idle end
             self.sounds.play(entry.level)
-        if entry.kind == "end" and entry.state == "done":
-            self._session_over()
-        elif answer is not None:
-            self._follow(answer.result, answer.panel)
+        if answer is not None and answer.result is not None:
             self.scan_done.emit(answer.result)
-        if self.reader_id is not None:
-            self._idle.start()
+
+    def _desk_changed(self, answer: DeskAnswer) -> None:
+        """Show the desk as the answer says it is: its reader (and panel), its mode, its idle deadline."""
+        view = answer.view
+        assert view is not None
+        if view.reader_id is None:
+            self.panel_view.show_panel(None)
+        elif answer.panel is not None:
+            self.panel_view.show_panel(answer.panel)
+        elif self.panel_view.panel is None or self.panel_view.panel.reader.id != view.reader_id:
+            self._reload_panel(view.reader_id)  # its panel could not be read with the scan
+        if view.idle_deadline is None:
+            self.idle_timer.stop()
+        else:
+            self.idle_timer.start(max(0, int((view.idle_deadline - time.monotonic()) * 1000)) + IDLE_MARGIN_MS)
+        if (view.mode, view.mode_id) != self._mode:
+            self._say_mode(view)
         self._show_status()
 
-    def _follow(self, result: ScanResult, panel: ReaderPanel | None) -> None:
-        """Keep the panel on the reader the desk has active after this result."""
-        if result.reader_id is None:
-            self._session_over()
-            return
-        if result.reader_id != self.reader_id:
-            self.session_since = dt.datetime.now()
-        self.reader_id = result.reader_id
-        if panel is not None:
-            self.panel_view.show_panel(panel)
-        elif self.panel_view.panel is None or self.panel_view.panel.reader.id != result.reader_id:
-            self._reload_panel(result.reader_id)
-
-    def _session_over(self) -> None:
-        self.reader_id = None
-        self.session_since = None
-        self._idle.stop()
-        self.panel_view.show_panel(None)
-        self._show_status()
-
-    def _idle_timeout(self) -> None:
-        if self.reader_id is not None and self.queue.idle():
-            self.end_reader()
+    def _say_mode(self, view: DeskView) -> None:
+        self._mode = (view.mode, view.mode_id)
+        self.mode_changed.emit(view.mode.value, view.mode_id)
 
     def _reload_panel(self, reader_id: int) -> None:
         circulation = self.ctx.app.circulation
@@ -340,6 +322,11 @@ class CirculationPage(Page):
         if reader_id == self.reader_id:
             self.panel_view.show_panel(panel)
             self._show_status()
+
+    def _dialog_closed(self, dialog: ReserveDialog) -> None:
+        if self.reserve_dialog is dialog:
+            self.reserve_dialog = None
+        self.scan_box.setFocus()
 
     # -- pictures and the camera ---------------------------------------------------------------------------
     def choose_image(self) -> None:
@@ -355,97 +342,8 @@ class CirculationPage(Page):
         for code in found:
             self.queue.submit(code)
         if not found:
-            from pathlib import Path
-
-            self._note(NO_CODE_IN_IMAGE, {"file": Path(path).name}, level="warning", code="")
+            self._note(NO_CODE_IN_IMAGE, {"file": Path(path).name}, level="warning")
         return found
-
-    # -- the reader panel's actions ------------------------------------------------------------------------
-    def renew(self, loan_ids: list[int]) -> None:
-        panel = self.panel_view.panel
-        if panel is None:
-            return
-        reader_id = panel.reader.id
-        codes = {loan.loan_id: loan.copy_code for loan in panel.loans}
-        circulation = self.ctx.app.circulation
-
-        def job() -> tuple[list[ScanResult], ReaderPanel]:
-            results = []
-            for loan_id in loan_ids:
-                try:
-                    results.append(circulation.renew(loan_id))
-                except ShuyiError as exc:  # refused: nothing changed, say why
-                    results.append(refused(codes.get(loan_id, ""), exc, action=Action.RENEW, reader_id=reader_id))
-            return results, circulation.panel(reader_id)
-
-        self.ctx.tasks.submit(job, on_done=lambda done: self._actions_done(reader_id, *done),
-                              on_error=self._action_failed)
-
-    def cancel_hold(self, hold_id: int) -> None:
-        panel = self.panel_view.panel
-        site = self.queue.site_code
-        if panel is None or not site:
-            return
-        reader_id = panel.reader.id
-        title = next((h.title for h in panel.holds if h.hold_id == hold_id), "")
-        circulation = self.ctx.app.circulation
-
-        def job() -> ReaderPanel:
-            circulation.cancel_hold(hold_id)
-            return circulation.panel(reader_id)
-
-        def done(shown: ReaderPanel) -> None:
-            self._note(HOLD_CANCELLED, {"title": title}, level="success", code="")
-            self._panel_loaded(reader_id, shown)
-
-        self.ctx.tasks.submit(job, on_done=done, on_error=self._action_failed)
-
-    def reserve(self) -> None:
-        panel = self.panel_view.panel
-        if panel is None or not self.queue.site_code:
-            return
-        dialog = ReserveDialog(self.ctx, reader_id=panel.reader.id, reader_name=panel.reader.name,
-                               site_code=self.queue.site_code, parent=self)
-        reader_id = panel.reader.id
-        dialog.reserved.connect(lambda result: self._actions_done(reader_id, [result], None))
-        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
-        self.reserve_dialog = dialog
-        self.open_dialog(dialog)
-        dialog.search.setFocus()
-
-    def _forget_dialog(self, dialog: ReserveDialog) -> None:
-        if self.reserve_dialog is dialog:
-            self.reserve_dialog = None
-        self.scan_box.setFocus()
-
-    def _actions_done(self, reader_id: int, results: list[ScanResult], panel: ReaderPanel | None) -> None:
-        for result in results:
-            entry = ScanEntry(code=result.code, at=0.0, clock=dt.datetime.now(), kind="action", state="done",
-                              result=result)
-            self.log.add(entry)
-            self.banner.show_entry(entry)
-        levels = [r.level.value for r in results]
-        for level in ("refusal", "warning", "success"):
-            if level in levels:
-                self.sounds.play(level)
-                break
-        if panel is not None:
-            self._panel_loaded(reader_id, panel)
-        elif reader_id == self.reader_id:
-            self._reload_panel(reader_id)
-
-    def _action_failed(self, exc: BaseException) -> None:
-        entry = ScanEntry(code="", at=0.0, clock=dt.datetime.now(), kind="action", state="failed", error=exc)
-        self.log.add(entry)
-        self.banner.show_entry(entry)
-        self.sounds.play("refusal")
-
-    def _note(self, template: str, params: dict, *, level: str, code: str) -> None:
-        entry = ScanEntry(code=code, at=0.0, clock=dt.datetime.now(), kind="action", state="done",
-                          note=(CONTEXT, template, params), note_level=level)
-        self.log.add(entry)
-        self.banner.show_entry(entry)
-        self.sounds.play(level)
 
     # -- showing -------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

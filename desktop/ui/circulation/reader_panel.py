@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,28 +17,12 @@ from PySide6.QtWidgets import (
 from desktop.core.circulation.panel import ReaderPanel
 from desktop.ui.circulation.tables import EbookTableModel, HoldTableModel, LoanTableModel
 from desktop.ui.context import error_text
-from desktop.ui.pages.base import I18N_SKIP, data_label, heading, sentence
-from desktop.ui.table_model import RowTableModel
+from desktop.ui.widgets.labels import I18N_SKIP, data_label, heading, sentence
+from desktop.ui.widgets.tables import table_view
 
 BLOCKED_STYLE = "color: #a30000; font-weight: bold;"
 OVERDUE_STYLE = "color: #a30000;"
 FIELDS = ("card", "unit", "phone", "type")
-
-
-def table_view(model: RowTableModel, parent: QWidget, *, stretch: int, multi: bool = False) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    view.setWordWrap(False)
-    return view
 
 
 class ReaderPanelView(QWidget):
@@ -85,9 +66,9 @@ class ReaderPanelView(QWidget):
         self.tabs = QTabWidget(self.details)
         self.tabs.setDocumentMode(True)
         loans_tab, holds_tab, ebooks_tab = QWidget(), QWidget(), QWidget()
-        self.loans_view = table_view(self.loans, loans_tab, stretch=LoanTableModel.TITLE, multi=True)
-        self.holds_view = table_view(self.holds, holds_tab, stretch=HoldTableModel.TITLE)
-        self.ebooks_view = table_view(self.ebooks, ebooks_tab, stretch=0)
+        self.loans_view = table_view(self.loans, loans_tab, stretch=LoanTableModel.TITLE, multi=True, compact=True)
+        self.holds_view = table_view(self.holds, holds_tab, stretch=HoldTableModel.TITLE, compact=True)
+        self.ebooks_view = table_view(self.ebooks, ebooks_tab, stretch=0, compact=True)
         self.renew_button = QPushButton(loans_tab)
         self.renew_button.clicked.connect(self._renew)
         self.cancel_hold_button = QPushButton(holds_tab)

@@ -4,6 +4,7 @@ room's overdue list. Plain rows in, no database; each result is coloured and mar
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.circulation.panel import EbookLine, HoldLine, LoanLine
-from desktop.core.circulation.results import ScanResult
+from desktop.core.circulation.results import Say, ScanResult
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
 from desktop.ui.context import error_text
@@ -43,12 +44,44 @@ def result_text(result: ScanResult) -> str:
     """What the desk says about a scan, in the interface's current language."""
     if result.error is not None:
         return error_text(result.error)
-    if result.say is None:
-        return ""
-    return QCoreApplication.translate("Desk", result.say.template).format(**result.say.params)
+    return say_text(result.say) if result.say is not None else ""
+
+
+def say_text(say: Say) -> str:
+    """A desk message in the interface's current language."""
+    return QCoreApplication.translate("Desk", say.template).format(**say.params)
 
 
 # -- the scan log -----------------------------------------------------------------------------------------------
+class EntryKind(enum.StrEnum):
+    """What a step handed to the desk (or a line of the log) is."""
+
+    SCAN = "scan"
+    """A code into the desk (logged)."""
+    END = "end"
+    """End reader (logged)."""
+    IDLE = "idle"
+    """The desk ended an idle reader session by itself (logged when it happens)."""
+    ACTION = "action"
+    """A result of the reader panel's buttons, or a message of the window (logged)."""
+    TICK = "tick"
+    """A poll of the desk's idle time (logged only when it ended a session, as IDLE)."""
+    SITE = "site"
+    """The desk serves another room."""
+    MODE = "mode"
+    """The desk scans into a transfer or a stocktake, or back to lending."""
+
+
+LOGGED = frozenset({EntryKind.SCAN, EntryKind.END})
+"""Steps logged the moment they are handed over, and counted as waiting."""
+
+
+class EntryState(enum.StrEnum):
+    WAITING = "waiting"
+    DONE = "done"
+    FAILED = "failed"
+
+
 @dataclass(eq=False)
 class ScanEntry:
     """One line of the log: a code as it was scanned, then what the desk made of it."""
@@ -57,11 +90,11 @@ class ScanEntry:
     at: float
     """time.monotonic() when it was scanned (bounce and idle time count from here, not from processing)."""
     clock: dt.datetime
-    kind: str = "scan"
-    """"scan" (a code into the desk), "end" (End reader), or "action" (a result from the reader panel)."""
-    state: str = "waiting"
-    """"waiting", "done" or "failed"."""
+    kind: EntryKind = EntryKind.SCAN
+    state: EntryState = EntryState.WAITING
     result: ScanResult | None = None
+    say: Say | None = None
+    """What the desk said about a step that was no scan (End reader, an idle end)."""
     error: BaseException | None = None
     note: tuple[str, str, dict[str, Any]] | None = None
     """A message the window itself says (context, QT_TRANSLATE_NOOP template, parameters), e.g. a cancelled hold."""
@@ -70,18 +103,19 @@ class ScanEntry:
 
     @property
     def level(self) -> str | None:
-        if self.state == "waiting":
+        if self.state is EntryState.WAITING:
             return None
         if self.note is not None:
             return self.note_level
-        if self.state == "failed":
+        if self.state is EntryState.FAILED:
             return "refusal"
         return self.result.level.value if self.result is not None else "success"
 
 
-SESSION_ENDED = QT_TRANSLATE_NOOP("ScanLogModel", "Reader session ended")
 WAITING = QT_TRANSLATE_NOOP("ScanLogModel", "Waiting…")
-END_CODE = QT_TRANSLATE_NOOP("ScanLogModel", "End reader")
+CODE_COLUMN = {EntryKind.END: QT_TRANSLATE_NOOP("ScanLogModel", "End reader"),
+               EntryKind.IDLE: QT_TRANSLATE_NOOP("ScanLogModel", "Idle")}
+"""What the code column shows for a step that had no code."""
 
 
 class ScanLogModel(RowTableModel[ScanEntry]):
@@ -117,15 +151,15 @@ class ScanLogModel(RowTableModel[ScanEntry]):
                 return
 
     def message(self, entry: ScanEntry) -> str:
-        if entry.state == "waiting":
+        if entry.state is EntryState.WAITING:
             return self.tr_(WAITING)
-        if entry.state == "failed" and entry.error is not None:
+        if entry.state is EntryState.FAILED and entry.error is not None:
             return error_text(entry.error)
         if entry.note is not None:
             context, template, params = entry.note
             return QCoreApplication.translate(context, template).format(**params)
-        if entry.kind == "end":
-            return self.tr_(SESSION_ENDED)
+        if entry.say is not None:
+            return say_text(entry.say)
         return result_text(entry.result) if entry.result is not None else ""
 
     def cell(self, entry: ScanEntry, column: int) -> str:
@@ -135,7 +169,7 @@ class ScanLogModel(RowTableModel[ScanEntry]):
         if column == self.TIME:
             return entry.clock.strftime("%H:%M:%S")
         if column == self.CODE:
-            return self.tr_(END_CODE) if entry.kind == "end" else entry.code
+            return self.tr_(CODE_COLUMN[entry.kind]) if entry.kind in CODE_COLUMN else entry.code
         return self.message(entry)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

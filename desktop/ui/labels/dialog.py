@@ -39,13 +39,14 @@ from desktop.core.labels.geometry import MediaKind
 from desktop.core.labels.printing import LabelRun
 from desktop.core.labels.selection import CopyChoice
 from desktop.core.labels.templates import Calibration, Template
-from desktop.ui.catalogue.dialogs import error_box, room_combo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.jobs import JobProgress
 from desktop.ui.labels import preview
 from desktop.ui.labels.marking import MarkAsPrinted
 from desktop.ui.labels.pane import PreviewPane
 from desktop.ui.pages.base import I18N_SKIP
+from desktop.ui.widgets.labels import error_box
+from desktop.ui.widgets.rooms import room_combo
 
 PREVIEW_DELAY_MS = 300
 DEFAULT_TEMPLATE = {"book": "shuyi-70x41-21", "spine": "shuyi-70x41-21", "card": "shuyi-card-10"}

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui.context import UiContext
+from desktop.ui.widgets.dialogs import open_dialog
+from desktop.ui.widgets.labels import I18N_SKIP, data_label, heading, sentence
 
-I18N_SKIP = "i18n_skip"
-"""Dynamic property on widgets that show data or language names, not translatable UI text."""
+__all__ = ["I18N_SKIP", "Page", "data_label", "heading", "sentence"]
+"""The label helpers live in desktop/ui/widgets/labels.py; they are named here too for the pages that import
+them with the page base."""
 
 
 class Page(QWidget):
@@ -26,41 +29,10 @@ class Page(QWidget):
         """Reload the data this page shows (called when it is shown and when data changed)."""
 
     def open_dialog(self, dialog: QDialog) -> None:
-        """Show a dialog without blocking. Once closed it is deleted only after the tasks it started have
-        answered (the runner keeps order), so no callback ever reaches a deleted widget."""
-        scheduled: list[bool] = []
-
-        def closed(_result: int) -> None:
-            if not scheduled:  # a save that completes after Cancel finishes the dialog a second time
-                scheduled.append(True)
-                self.ctx.tasks.submit(lambda: None, on_done=lambda _none: dialog.deleteLater())
-
-        dialog.finished.connect(closed)
-        dialog.open()
+        """Show a dialog without blocking (widgets.dialogs.open_dialog)."""
+        open_dialog(self.ctx, dialog)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def heading(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def sentence(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def data_label(parent: QWidget) -> QLabel:
-    label = sentence(parent)
-    label.setProperty(I18N_SKIP, True)
-    return label

@@ -8,38 +8,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QSettings, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.readers import ReaderInfo, ReaderInput, ReaderStatus, ReaderTypeInfo
-from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, data_label, sentence
 from desktop.ui.readers.reader_table import TYPE_NAME, ReaderTypeTableModel, status_label
+from desktop.ui.widgets.labels import ERROR_STYLE, error_box
+from desktop.ui.widgets.rooms import RoomCombo
+from desktop.ui.widgets.tables import table_view
 
-ERROR_STYLE = "color: #b3261e;"
 LAST_ROOM_KEY = "readers/last_room"
 """The reading room last chosen for a new reader on this computer, offered first next time."""
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = sentence(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class ReaderDialog(QDialog):
@@ -68,7 +59,7 @@ class ReaderDialog(QDialog):
         self.type_combo = QComboBox(self)
         self.type_combo.setProperty(I18N_SKIP, True)  # reader types are data, named by the organisation
         self.status_combo = QComboBox(self)
-        self.room_combo = QComboBox(self)
+        self.room_combo = RoomCombo(ctx, self) if reader is None else QComboBox(self)  # rooms: only to register
         self.room_combo.setProperty(I18N_SKIP, True)  # site codes and names are data
         if reader is not None:
             self._add_row("card", self.card)
@@ -88,7 +79,7 @@ class ReaderDialog(QDialog):
         for unused in (self.room_combo,) if reader is not None else (self.card, self.phone_hint, self.status_combo):
             unused.hide()  # made for the other mode, not in the form
 
-        self.error = _error_label(self)
+        self.error = error_box(self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)
         self.save_button.setEnabled(False)  # until the reader types (and rooms) are loaded
@@ -146,25 +137,22 @@ class ReaderDialog(QDialog):
         super().changeEvent(event)
 
     def _load_options(self) -> None:
-        app, adding = self.ctx.app, self.reader is None
+        """The reader types; the rooms come by themselves (RoomCombo), the one used last on this computer first."""
+        if isinstance(self.room_combo, RoomCombo):
+            self.room_combo.loaded.connect(lambda _rooms: self._last_room())
+        self.ctx.tasks.submit(self.ctx.app.readers.reader_types, on_done=self._options_loaded,
+                              on_error=self._show_error)
 
-        def fetch() -> tuple[list[ReaderTypeInfo], list[SiteInfo]]:
-            return app.readers.reader_types(), app.sites.list_sites(kind=SiteKind.READING_ROOM) if adding else []
+    def _last_room(self) -> None:
+        last = QSettings().value(LAST_ROOM_KEY)
+        if last is not None and self.room_combo.findData(str(last)) >= 0:
+            self.room_combo.setCurrentIndex(self.room_combo.findData(str(last)))
 
-        self.ctx.tasks.submit(fetch, on_done=self._options_loaded, on_error=self._show_error)
-
-    def _options_loaded(self, options: tuple[list[ReaderTypeInfo], list[SiteInfo]]) -> None:
-        types, rooms = options
+    def _options_loaded(self, types: list[ReaderTypeInfo]) -> None:
         for info in types:
             self.type_combo.addItem(info.name, info.name)
         wanted = self.reader.reader_type if self.reader else next((t.name for t in types if t.is_default), "")
         self.type_combo.setCurrentIndex(max(self.type_combo.findData(wanted), 0))
-        for site in rooms:
-            if site.active:
-                self.room_combo.addItem(f"{site.code}  {site.name}", site.code)
-        last = QSettings().value(LAST_ROOM_KEY)
-        if last is not None and self.room_combo.findData(str(last)) >= 0:
-            self.room_combo.setCurrentIndex(self.room_combo.findData(str(last)))
         self.save_button.setEnabled(True)
 
     def entry(self) -> ReaderInput:
@@ -247,14 +235,7 @@ class ReaderTypesDialog(QDialog):
         self._saving = False
         self.resize(560, 460)
         self.model = ReaderTypeTableModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(TYPE_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model, self, stretch=TYPE_NAME)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.box = QGroupBox(self)

@@ -6,11 +6,9 @@ This is a staff screen: the reader's name is shown in full.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core.circulation.panel import LoanLine
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +17,8 @@ from desktop.core.readers import ReaderInfo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, heading, sentence
 from desktop.ui.table_model import RowTableModel
+from desktop.ui.widgets.dates import day
+from desktop.ui.widgets.tables import table_view
 
 LATE = QColor("#b3261e")
 HOLD_STATES = {
@@ -30,10 +30,6 @@ HOLD_STATES = {
 }
 
 
-def _day(day: dt.date | None) -> str:
-    return day.isoformat() if day is not None else ""
-
-
 class OpenLoanModel(RowTableModel[LoanLine]):
     CONTEXT = "OpenLoanModel"
     HEADERS = (QT_TRANSLATE_NOOP("OpenLoanModel", "Title"), QT_TRANSLATE_NOOP("OpenLoanModel", "Code"),
@@ -42,7 +38,7 @@ class OpenLoanModel(RowTableModel[LoanLine]):
     NUMERIC = frozenset({4, 5})
 
     def cell(self, loan: LoanLine, column: int) -> str:
-        return (loan.title, loan.copy_code, _day(loan.lent_on), _day(loan.due_on), str(loan.renewals),
+        return (loan.title, loan.copy_code, day(loan.lent_on), day(loan.due_on), str(loan.renewals),
                 str(loan.overdue_days) if loan.overdue_days else "")[column]
 
     def foreground(self, loan: LoanLine) -> QBrush | None:
@@ -57,7 +53,7 @@ class ReturnedLoanModel(RowTableModel[LoanLine]):
     NUMERIC = frozenset({4})
 
     def cell(self, loan: LoanLine, column: int) -> str:
-        return (loan.title, loan.copy_code, _day(loan.lent_on), _day(loan.returned_on),
+        return (loan.title, loan.copy_code, day(loan.lent_on), day(loan.returned_on),
                 str(loan.overdue_days) if loan.overdue_days else "")[column]
 
 
@@ -69,8 +65,8 @@ class HoldHistoryModel(RowTableModel[HoldEntry]):
 
     def cell(self, entry: HoldEntry, column: int) -> str:
         hold = entry.hold
-        return (hold.title, hold.pickup_site_code, _day(hold.placed_on), self.tr_(HOLD_STATES[hold.status.value]),
-                _day(entry.closed_on or hold.expires_on))[column]
+        return (hold.title, hold.pickup_site_code, day(hold.placed_on), self.tr_(HOLD_STATES[hold.status.value]),
+                day(entry.closed_on or hold.expires_on))[column]
 
 
 class EbookHistoryModel(RowTableModel[EbookEntry]):
@@ -83,20 +79,12 @@ class EbookHistoryModel(RowTableModel[EbookEntry]):
 
     def cell(self, loan: EbookEntry, column: int) -> str:
         state = self.RUNNING if loan.running else self.REVOKED if loan.revoked_on else self.ENDED
-        return (loan.title, _day(loan.lent_on), _day(loan.revoked_on or loan.expires_on), self.tr_(state))[column]
+        return (loan.title, day(loan.lent_on), day(loan.revoked_on or loan.expires_on), self.tr_(state))[column]
 
 
 def _table(model: RowTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
+    view = table_view(model, parent, stretch=0, alternate=True)  # the title takes what is left
     view.setProperty(I18N_SKIP, True)  # titles and codes are data; the headers are translated by the model
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
     return view
 
 

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +25,13 @@ from desktop.core.readers import ReaderInfo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.labels.dialog import LabelPrintDialog
 from desktop.ui.pages.base import I18N_SKIP, Page, heading, sentence
-from desktop.ui.readers.dialogs import ERROR_STYLE, ReaderDialog, ReaderTypesDialog
+from desktop.ui.readers.dialogs import ReaderDialog, ReaderTypesDialog
 from desktop.ui.readers.history import ReaderHistoryPane
 from desktop.ui.readers.reader_table import UNIT, ReaderTableModel
+from desktop.ui.widgets.labels import say
+from desktop.ui.widgets.search_box import SearchBox
+from desktop.ui.widgets.tables import table_view
 
-SEARCH_DELAY_MS = 250
 LIST_LIMIT = 500
 SEARCH_LIMIT = 200
 
@@ -42,8 +40,7 @@ class ReadersPage(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._title = heading(self)
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchBox(self)  # a scanned card or a typed query: at once on Enter
         self.search.setMinimumWidth(320)
         self.count = sentence(self)
         self.add_button = QPushButton(self)
@@ -59,15 +56,7 @@ class ReadersPage(Page):
         self.message.hide()
 
         self.model = ReaderTableModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(UNIT, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self.model, self, stretch=UNIT, alternate=True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -113,12 +102,7 @@ class ReadersPage(Page):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self.refresh)  # a scanned card or a typed query: at once
+        self.search.search.connect(lambda _query: self.refresh())
         self._find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self._find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._find_shortcut.activated.connect(self._focus_search)
@@ -173,10 +157,9 @@ class ReadersPage(Page):
 
     def _show_count(self) -> None:
         if self._error:
-            self.count.setStyleSheet(ERROR_STYLE)
-            self.count.setText(self._error)
+            say(self.count, self._error, error=True)
             return
-        self.count.setStyleSheet("")
+        say(self.count, "")
         if self._shown is None:
             self.count.setText(self.tr("Loading…"))
             return
@@ -196,9 +179,7 @@ class ReadersPage(Page):
             self.count.setText(self.tr("{n} readers found").format(n=n))
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        say(self.message, text, error=error)
 
     def _show_error(self, exc: BaseException) -> None:
         self._say(error_text(exc), error=True)
@@ -206,8 +187,8 @@ class ReadersPage(Page):
     # -- loading -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Run the search in the box now (or list the readers when it is empty)."""
-        self._timer.stop()
-        query = self.search.text().strip()
+        self.search.cancel()
+        query = self.search.query()
         app = self.ctx.app
         self._request += 1
         request = self._request

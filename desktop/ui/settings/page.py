@@ -22,6 +22,7 @@ from desktop.core.i18n import LANGUAGES
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.i18n import save_language
 from desktop.ui.pages.base import I18N_SKIP, Page, data_label, heading, sentence
+from desktop.ui.widgets.labels import ERROR_STYLE
 
 CONTEXT = "SettingsPage"
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
@@ -143,5 +144,5 @@ class SettingsPage(Page):
     def _show_error(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self._saved_ok = False
-        self.org_message.setStyleSheet("color: #b3261e;")
+        self.org_message.setStyleSheet(ERROR_STYLE)
         self.org_message.setText(error_text(exc))

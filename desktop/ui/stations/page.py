@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +13,7 @@ from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import Page, heading, sentence
 from desktop.ui.stations.site_table import SiteTableModel
+from desktop.ui.widgets.tables import table_view
 
 FILTERS: tuple[SiteKind | None, ...] = (None, SiteKind.SERVICE_STATION, SiteKind.READING_ROOM)
 
@@ -29,14 +27,7 @@ class StationsPage(Page):
         self._filter.currentIndexChanged.connect(self.refresh)
         self._summary = sentence(self)
         self.model = SiteTableModel()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = table_view(self.model, self, alternate=True)
         self._later = sentence(self)
 
         top = QHBoxLayout()

@@ -7,205 +7,27 @@ that brings it back is sent from here too.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.results import Action
-from desktop.core.circulation.transfers import OverdueBox, TransferInfo, TransferKind, TransferLine, TransferReport
-from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.circulation.transfers import OverdueBox, TransferInfo, TransferKind, TransferReport
 from desktop.core.sites import SiteInfo, SiteKind
-from desktop.ui.circulation.reader_panel import table_view
-from desktop.ui.circulation.stocktake_tab import ERROR_STYLE, DeskTab, FormDialog, ask, day, open_dialog
+from desktop.ui.circulation.transfers.dialogs import NewTransferDialog, TransferReportDialog
+from desktop.ui.circulation.transfers.models import STATUS_LABELS, TransferLineModel, TransferTableModel
 from desktop.ui.context import UiContext
-from desktop.ui.pages.base import I18N_SKIP, data_label, sentence
-from desktop.ui.table_model import RowTableModel
-
-LATE = QColor("#a30000")
-BOX_DAYS = 90
-"""A new book box's return date is offered this many days ahead."""
-KIND_LABELS = {
-    "transfer": QT_TRANSLATE_NOOP("TransferTableModel", "Transfer"),
-    "book_box": QT_TRANSLATE_NOOP("TransferTableModel", "Book box"),
-    "transit": QT_TRANSLATE_NOOP("TransferTableModel", "Copy in transit"),
-}
-RETURN_BOX = QT_TRANSLATE_NOOP("TransferTableModel", "Box back (#{id})")
-STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("TransferTableModel", "Being filled"),
-    "sent": QT_TRANSLATE_NOOP("TransferTableModel", "Sent"),
-    "received": QT_TRANSLATE_NOOP("TransferTableModel", "Received"),
-    "cancelled": QT_TRANSLATE_NOOP("TransferTableModel", "Cancelled"),
-}
-LINE_STATES = {
-    "listed": QT_TRANSLATE_NOOP("TransferLineModel", "Listed"),
-    "waiting": QT_TRANSLATE_NOOP("TransferLineModel", "Not yet received"),
-    "missing": QT_TRANSLATE_NOOP("TransferLineModel", "Missing"),
-    "received": QT_TRANSLATE_NOOP("TransferLineModel", "Received"),
-    "unexpected": QT_TRANSLATE_NOOP("TransferLineModel", "Came unasked"),
-}
-
-
-def late_box(t: TransferInfo) -> bool:
-    return (t.kind is TransferKind.BOOK_BOX and not t.return_of and t.status.value == "received"
-            and t.return_by is not None and t.return_by < dt.date.today())
-
-
-class TransferTableModel(RowTableModel):
-    CONTEXT = "TransferTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("TransferTableModel", "No."), QT_TRANSLATE_NOOP("TransferTableModel", "Kind"),
-        QT_TRANSLATE_NOOP("TransferTableModel", "Status"), QT_TRANSLATE_NOOP("TransferTableModel", "From"),
-        QT_TRANSLATE_NOOP("TransferTableModel", "To"), QT_TRANSLATE_NOOP("TransferTableModel", "Copies"),
-        QT_TRANSLATE_NOOP("TransferTableModel", "Received"), QT_TRANSLATE_NOOP("TransferTableModel", "Return by"),
-        QT_TRANSLATE_NOOP("TransferTableModel", "Note"))
-    NO, KIND, STATUS, FROM, TO, COPIES, RECEIVED, RETURN_BY, NOTE = range(9)
-    NUMERIC = frozenset({NO, COPIES, RECEIVED})
-
-    def cell(self, t: TransferInfo, column: int) -> Any:
-        kind = self.tr_(RETURN_BOX).format(id=t.return_of) if t.return_of else self.tr_(KIND_LABELS[t.kind.value])
-        received = f"{t.received} +{t.unexpected}" if t.unexpected else str(t.received)
-        return (str(t.id), kind, self.tr_(STATUS_LABELS[t.status.value]), f"{t.from_code} {t.from_name}",
-                f"{t.to_code} {t.to_name}", str(t.copies), received if t.status.value in ("sent", "received") else "",
-                day(t.return_by), t.note)[column]
-
-    def foreground(self, t: TransferInfo) -> Any:
-        return QBrush(LATE) if late_box(t) else None
-
-
-class TransferLineModel(RowTableModel):
-    CONTEXT = "TransferLineModel"
-    HEADERS = (QT_TRANSLATE_NOOP("TransferLineModel", "Copy"), QT_TRANSLATE_NOOP("TransferLineModel", "Title"),
-               QT_TRANSLATE_NOOP("TransferLineModel", "Call number"), QT_TRANSLATE_NOOP("TransferLineModel", "State"))
-    CODE, TITLE, CALL, STATE = range(4)
-
-    def __init__(self, status: str = "open") -> None:
-        super().__init__()
-        self.status = status
-        """The status of the transfer the lines belong to."""
-
-    def state(self, line: TransferLine) -> str:
-        if line.unexpected or line.received:
-            return "unexpected" if line.unexpected else "received"
-        return {"sent": "waiting", "received": "missing"}.get(self.status, "listed")
-
-    def cell(self, line: TransferLine, column: int) -> Any:
-        return (line.copy_code, line.title, line.call_number, self.tr_(LINE_STATES[self.state(line)]))[column]
-
-    def foreground(self, line: TransferLine) -> Any:
-        return QBrush(LATE) if self.state(line) in ("missing", "unexpected") else None
-
-
-class NewTransferDialog(FormDialog):
-    """Where a transfer (a reading room) or a book box (a room or a work site, back by a date) goes."""
-
-    def __init__(self, ctx: UiContext, *, kind: TransferKind, site_code: str, sites: list[SiteInfo],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.kind, self.site_code = kind, site_code
-        self.box_kind = kind is TransferKind.BOOK_BOX
-        self.target_combo = QComboBox(self)
-        self.target_combo.setProperty(I18N_SKIP, True)  # site codes and names are data
-        for site in sites:
-            if site.active and site.code != site_code and (self.box_kind or site.kind is SiteKind.READING_ROOM):
-                self.target_combo.addItem(f"{site.code} {site.name}", site.code)
-        self.return_edit = QDateEdit(self)
-        self.return_edit.setCalendarPopup(True)
-        self.return_edit.setDisplayFormat("yyyy-MM-dd")
-        self.return_edit.setMinimumDate(QDate.currentDate().addDays(1))
-        self.return_edit.setDate(QDate.currentDate().addDays(BOX_DAYS))
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setMaxLength(200)
-        self.add_row(self.target_combo)
-        if self.box_kind:
-            self.add_row(self.return_edit)
-        else:
-            self.return_edit.hide()
-        self.add_row(self.note_edit)
-        self.ok_button.setEnabled(self.target_combo.count() > 0)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New book box") if self.box_kind else self.tr("New transfer"))
-        self.intro.setText(
-            self.tr("A book box lends copies of {room} to another room or a work site until its return date. "
-                    "Next, scan the copies to put in it.").format(room=self.site_code) if self.box_kind else
-            self.tr("A transfer moves copies of {room} to another reading room for good. Next, scan the copies "
-                    "to send.").format(room=self.site_code))
-        for field, text in ((self.target_combo, self.tr("&Destination")), (self.return_edit, self.tr("&Return by")),
-                            (self.note_edit, self.tr("&Note"))):
-            label = self.form.labelForField(field)
-            if label is not None:
-                label.setText(text)
-        self.note_edit.setPlaceholderText(self.tr("Optional: what it is for"))
-        self.ok_button.setText(self.tr("Create and scan copies"))
-
-    def accept_input(self) -> None:
-        target = self.target_combo.currentData()
-        returns = self.return_edit.date().toPython() if self.box_kind else None
-        transfers, kind, source, note = self.ctx.app.transfers, self.kind, self.site_code, self.note_edit.text()
-        if target:
-            self.submit(lambda: transfers.create(kind=kind, source_code=source, target_code=target, return_by=returns,
-                                                 note=note))
-
-
-class TransferReportDialog(QDialog):
-    """What came in a transfer received here, what never came and what came unasked."""
-
-    def __init__(self, report: TransferReport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.report = report
-        self.resize(720, 460)
-        self.summary = sentence(self)
-        self.summary.setProperty(I18N_SKIP, True)  # names a room
-        self.tabs = QTabWidget(self)
-        self.lists: dict[str, TransferLineModel] = {}
-        for key in ("missing", "unexpected", "received"):
-            self.lists[key] = model = TransferLineModel(report.transfer.status.value)
-            model.set_rows(getattr(report, key))
-            self.tabs.addTab(table_view(model, self.tabs, stretch=TransferLineModel.TITLE), "")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        t, report = self.report.transfer, self.report
-        self.setWindowTitle(self.tr("Transfer {id} received").format(id=t.id))
-        self.summary.setText(self.tr("{received} of {copies} copies sent from {source} came; {missing} did not "
-                                     "(they stay in transit: trace them); {unexpected} came unasked (set them "
-                                     "aside).").format(received=len(report.received), copies=t.copies,
-                                                       source=t.from_code, missing=len(report.missing),
-                                                       unexpected=len(report.unexpected)))
-        titles = {"missing": self.tr("Missing ({n})"), "unexpected": self.tr("Came unasked ({n})"),
-                  "received": self.tr("Received ({n})")}
-        for n, (key, model) in enumerate(self.lists.items()):
-            self.tabs.setTabText(n, titles[key].format(n=model.rowCount()))
-            model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+from desktop.ui.widgets.confirm import ask
+from desktop.ui.widgets.desk_tab import DeskTab
+from desktop.ui.widgets.dialogs import open_dialog
+from desktop.ui.widgets.labels import ERROR_STYLE, data_label
+from desktop.ui.widgets.tables import table_view
 
 
 class TransfersTab(DeskTab):
@@ -221,8 +43,11 @@ class TransfersTab(DeskTab):
         """The transfer to show: chosen in the list (or just made), perhaps still loading."""
         self.dialog: NewTransferDialog | None = None
         self.report_dialog: TransferReportDialog | None = None
-        self.model, self.lines = TransferTableModel(), TransferLineModel()
-        self.new_button, self.box_button, self.refresh_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        self.model = TransferTableModel()
+        self.lines = TransferLineModel()
+        self.new_button = QPushButton(self)
+        self.box_button = QPushButton(self)
+        self.refresh_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.new_transfer(TransferKind.TRANSFER))
         self.box_button.clicked.connect(lambda: self.new_transfer(TransferKind.BOOK_BOX))
         self.refresh_button.clicked.connect(self.reload)
@@ -230,15 +55,16 @@ class TransfersTab(DeskTab):
         self.done_check.toggled.connect(lambda _on: self.reload())
         self.overdue_note = data_label(self)  # names rooms
         self.overdue_note.setStyleSheet(ERROR_STYLE)
-        self.view = table_view(self.model, self, stretch=TransferTableModel.NOTE)
+        self.view = table_view(self.model, self, compact=True, stretch=TransferTableModel.NOTE)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.heading = data_label(self)
         self.buttons = {key: QPushButton(self) for key in self.ACTIONS}
         for key, button in self.buttons.items():
             button.clicked.connect(getattr(self, f"do_{key}"))
-        self.items_view = table_view(self.lines, self, stretch=TransferLineModel.TITLE)
+        self.items_view = table_view(self.lines, self, compact=True, stretch=TransferLineModel.TITLE)
         self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        top, actions = QHBoxLayout(), QHBoxLayout()
+        top = QHBoxLayout()
+        actions = QHBoxLayout()
         for widget in (self.new_button, self.box_button, self.done_check):
             top.addWidget(widget)
         top.addStretch(1)
@@ -246,22 +72,8 @@ class TransfersTab(DeskTab):
         for button in self.buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        for parts in ((top, self.overdue_note, self.view), (self.heading, self.mode_note, actions, self.items_view)):
-            pane = QWidget(splitter)
-            column = QVBoxLayout(pane)
-            column.setContentsMargins(0, 0, 0, 0)
-            for part in parts:
-                if isinstance(part, QWidget):
-                    column.addWidget(part, 1 if part in (self.view, self.items_view) else 0)
-                else:
-                    column.addLayout(part)
-            splitter.addWidget(pane)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        self.lay_out_panes((top, self.overdue_note, self.view),
+                           (self.heading, self.mode_note, actions, self.items_view), grow=(self.view, self.items_view))
         self.retranslate()
 
     # -- loading -----------------------------------------------------------------------------------------------
