@@ -51,9 +51,10 @@ _COPY = select(Copy).where(Copy.code == bindparam("code"))
 _READER = select(Reader).where(Reader.card_code == bindparam("code"))
 
 
-def scan(session: Session, state: DeskState, text: str, clock: Clock) -> ScanResult:
+def scan(session: Session, state: DeskState, text: str, clock: Clock, *, typed: str = "") -> ScanResult:
     """Handle one scan in the caller's write transaction; raises ShuyiError (a refusal) before changing anything.
-    `text` is the code as codes.clean() made it (the service cleans it once)."""
+    `text` is the code as codes.clean() made it (the service cleans it once); `typed`, what was typed, is what a
+    refusal of a string that is none of our codes echoes (a typed "hello" is not answered with "HELLO")."""
     if state.mode in (Mode.TRANSFER_BUILD, Mode.TRANSFER_RECEIVE):
         here = site_by_code(session, state.site_code)  # book boxes go to work sites (service stations) too
     else:
@@ -71,7 +72,7 @@ def scan(session: Session, state: DeskState, text: str, clock: Clock) -> ScanRes
     if kind is not codes.CodeKind.CODE:
         copy = _legacy_copy(session, text, here)
         if copy is None:
-            raise errors.ForeignCode(code=raw.strip())
+            raise errors.ForeignCode(code=codes.echo(typed or text))
         return _copy(session, state, text, copy, here, clock)
     parsed = codes.parse(text)
     if parsed.type is codes.CodeType.READER:

@@ -28,7 +28,7 @@ class Circulation:
         code = codes.clean(raw)
         try:
             with self._uow.writing("circulation.scan") as session:
-                result = dispatch.scan(session, state, code, clock)
+                result = dispatch.scan(session, state, code, clock, typed=raw)
                 shown = (panel.reader_panel(session, result.reader_id, clock)
                          if with_panel and result.reader_id is not None else None)
                 return result, shown
