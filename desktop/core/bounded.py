@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from db import bounds, textnumbers
 from db.bounds import Bound
-from desktop.core import range_errors
+from desktop.core.errors import ranges as range_errors
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Term
 
 FIELDS = "Fields"

@@ -21,7 +21,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, lengths, privacy, range_errors, readers, sites
+from desktop.core import callnumbers, catalogue, errors, lengths, privacy, readers, sites
+from desktop.core.errors import ranges as range_errors
 from desktop.core.importers import files, marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
 

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from db import bounds, migrate, textnumbers
 from db.base import Base
 from db.engine import make_engine
-from desktop.core import bounded, catalogue, errors, range_errors, readers
+from desktop.core import bounded, catalogue, errors, readers
 from desktop.core.catalogue import TitleInput
+from desktop.core.errors import ranges as range_errors
 
 
 def _dump(path: Path) -> list[str]:

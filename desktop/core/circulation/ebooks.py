@@ -30,11 +30,12 @@ from sqlalchemy.orm import Session
 
 from db import bounds
 from db.models import EbookLicence, EbookLoan, Reader, Site, Title
-from desktop.core import codes, counters, errors, range_errors
+from desktop.core import codes, counters, errors
 from desktop.core.circulation import lending
 from desktop.core.circulation.panel import reading_url
 from desktop.core.circulation.results import Action, Level, Say, ScanResult
 from desktop.core.clock import Clock
+from desktop.core.errors import ranges as range_errors
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
 

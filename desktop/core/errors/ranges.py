@@ -1,8 +1,9 @@
-"""Errors for numbers outside the domain's ranges (db.bounds); kept beside errors.py, which is full."""
+"""Errors for numbers outside the domain's ranges (db.bounds): years, pages, prices, counts, terms."""
 
 from __future__ import annotations
 
-from desktop.core.errors import InvalidEbookLicence, ShuyiError
+from desktop.core.errors.base import ShuyiError
+from desktop.core.errors.circulation import InvalidEbookLicence
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
