@@ -40,9 +40,9 @@ def whole_number(text: str, bound: Bound, what: Term | str) -> int:
     return int(within(value, bound, what))
 
 
-def year_bound(today: dt.date | None = None) -> Bound:
-    """Publication years the core accepts: from the database's floor to next year."""
-    year = (today or dt.date.today()).year + bounds.YEARS_AHEAD
+def year_bound(today: dt.date) -> Bound:
+    """Publication years the core accepts on `today` (the facade's clock): from the database's floor to next year."""
+    year = today.year + bounds.YEARS_AHEAD
     return Bound(bounds.PUBLICATION_YEAR.low, min(year, bounds.PUBLICATION_YEAR.high))
 
 
@@ -55,13 +55,15 @@ class TitleNumbers:
     price_fen: int | None
 
 
-def title_numbers(year: str, pages: str, price: str) -> TitleNumbers:
-    """Read and bound a title's numbers: range_errors.OutOfRange for year 9999 or −500, pages −100, price 1e309."""
+def title_numbers(year: str, pages: str, price: str, *, today: dt.date | None = None) -> TitleNumbers:
+    """Read and bound a title's numbers: range_errors.OutOfRange for year 9999 or −500, pages −100, price 1e309.
+    With `today` a year may be at most next year's; without it (reading back a checked title), the database's
+    bound holds."""
     found_year = textnumbers.year_of(year)
     found_pages = textnumbers.pages_of(pages)
     found_price = textnumbers.price_of(price)
     if found_year is not None:
-        within(found_year, year_bound(), YEAR_FIELD)
+        within(found_year, bounds.PUBLICATION_YEAR if today is None else year_bound(today), YEAR_FIELD)
     if found_pages is not None:
         within(found_pages, bounds.PAGES, PAGES_FIELD)
     if found_price is not None:

@@ -77,7 +77,7 @@ def match_key(isbn13: str | None, title: str, author: str, publisher: str, year:
     return f"text:{digest[:40]}"
 
 
-def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
+def checked(entry: TitleInput, *, today: dt.date) -> tuple[TitleInput, str | None]:
     """Trimmed input with its class normalised and ISBN as ISBN-13; raises on a missing title, a bad ISBN or
     class, or a year, pages or price outside the domain (range_errors.OutOfRange)."""
     title = entry.title.strip()
@@ -93,7 +93,7 @@ def checked(entry: TitleInput) -> tuple[TitleInput, str | None]:
     lengths.check(Title, {"title": cleaned.title, "author": cleaned.author, "publisher": cleaned.publisher,
                           "place": cleaned.place, "year": cleaned.year, "pages": cleaned.pages,
                           "price": cleaned.price, "clc": cleaned.clc, "subjects": "；".join(cleaned.subjects)})
-    bounded.title_numbers(cleaned.year, cleaned.pages, cleaned.price)
+    bounded.title_numbers(cleaned.year, cleaned.pages, cleaned.price, today=today)
     return cleaned, isbn13
 
 
@@ -117,8 +117,8 @@ def index_titles(session: Session, rows: Iterable[tuple[int, str, str, str]], *,
     backend.of(session).index_titles(session, rows, fresh=fresh)
 
 
-def add_title(session: Session, entry: TitleInput) -> TitleInfo:
-    cleaned, isbn13 = checked(entry)
+def add_title(session: Session, entry: TitleInput, *, today: dt.date) -> TitleInfo:
+    cleaned, isbn13 = checked(entry, today=today)
     row = title_row(cleaned, isbn13)
     if session.scalar(select(Title.id).where(Title.match_key == row["match_key"])) is not None:
         raise errors.DuplicateTitle(title=cleaned.title, isbn=isbn13 or "-")
@@ -129,12 +129,12 @@ def add_title(session: Session, entry: TitleInput) -> TitleInfo:
     return _title_info(title, 0)
 
 
-def update_title(session: Session, title_id: int, entry: TitleInput) -> TitleInfo:
+def update_title(session: Session, title_id: int, entry: TitleInput, *, today: dt.date) -> TitleInfo:
     """Change a title's description; its copies, codes and call numbers stay as they are."""
     title = session.get(Title, title_id)
     if title is None:
         raise errors.UnknownTitle(id=title_id)
-    cleaned, isbn13 = checked(entry)
+    cleaned, isbn13 = checked(entry, today=today)
     row = title_row(cleaned, isbn13)
     clash = session.scalar(select(Title.id).where(Title.match_key == row["match_key"], Title.id != title_id))
     if clash is not None:

@@ -9,6 +9,7 @@ whole import: there is never half a batch.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import itertools
 from collections import Counter as Tally
@@ -175,7 +176,7 @@ class _Tallies:
 
 
 def import_books(session: Session, source: BookSource, *, path: Path, fmt: ImportFormat, site_code: str,
-                 progress: Progress | None = None) -> ImportReport:
+                 today: dt.date, progress: Progress | None = None) -> ImportReport:
     site = sites.room(session, site_code)
     tallies, rejected = _Tallies(), []
     seen = _Seen()
@@ -183,7 +184,7 @@ def import_books(session: Session, source: BookSource, *, path: Path, fmt: Impor
     for call in source.explicit_calls:
         orders.reserve(call)
     for chunk in _batched(source.records(), CHUNK):
-        good = _checked_records(chunk, tallies, rejected)
+        good = _checked_records(chunk, tallies, rejected, today=today)
         existing = _existing_titles(session, [row for _, row, _ in good])
         tallies.matched += len(existing.keys() - seen.titles)
         seen.titles.update(existing)
@@ -218,7 +219,7 @@ _Checked = tuple[BookRecord, dict[str, object], callnumbers.CallNumber | None]
 
 
 def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
-                     rejected: list[Rejected]) -> list[_Checked]:
+                     rejected: list[Rejected], *, today: dt.date) -> list[_Checked]:
     good = []
     for record in chunk:
         tallies.read += 1
@@ -226,7 +227,7 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
             rejected.append(record)
             continue
         try:
-            entry, isbn13 = catalogue.checked(_entry(record))
+            entry, isbn13 = catalogue.checked(_entry(record), today=today)
             lengths.check(Copy, {"shelf": record.shelf.strip(), "legacy_barcode": record.barcode.strip()})
             call = callnumbers.parse(record.call_number) if record.call_number.strip() else None
         except errors.InvalidIsbn:

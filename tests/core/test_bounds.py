@@ -20,6 +20,9 @@ from desktop.core import bounded, catalogue, errors, readers
 from desktop.core.catalogue import TitleInput
 from desktop.core.errors import ranges as range_errors
 
+TODAY = dt.date(2026, 12, 3)
+"""The day the core checks titles on (the facade gives the clock's)."""
+
 
 def _dump(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
@@ -34,7 +37,7 @@ def engine(db_path: Path) -> Iterator[Engine]:
 
 
 @pytest.mark.parametrize(("field", "value"), [
-    ("year", "9999"), ("year", "-500"), ("year", "−500"), ("year", "0999"), ("year", str(dt.date.today().year + 2)),
+    ("year", "9999"), ("year", "-500"), ("year", "−500"), ("year", "0999"), ("year", str(TODAY.year + 2)),
     ("pages", "-100"), ("pages", "0"), ("pages", "100001页"),
     ("price", "-1"), ("price", "1e309"), ("price", "NaN"), ("price", "inf"), ("price", "CNY1000000.01"),
 ])
@@ -42,7 +45,7 @@ def test_out_of_range_title_numbers_are_refused_and_nothing_is_stored(engine: En
                                                                      value: str) -> None:
     before = _dump(db_path)
     with pytest.raises(range_errors.OutOfRange) as refused, Session(engine) as session, session.begin():
-        catalogue.add_title(session, TitleInput(title="边城", **{field: value}))
+        catalogue.add_title(session, TitleInput(title="边城", **{field: value}), today=TODAY)
     assert refused.value.params["low"] <= refused.value.params["high"]
     assert "意外" not in refused.value.message("zh_CN") and "应在" in refused.value.message("zh_CN")
     assert _dump(db_path) == before
@@ -58,7 +61,8 @@ def test_catalogue_text_keeps_its_form_and_its_number_is_stored_beside_it(engine
     }
     with Session(engine) as session, session.begin():
         for n, ((year, pages, price), expected) in enumerate(entries.items()):
-            made = catalogue.add_title(session, TitleInput(title=f"书{n}", year=year, pages=pages, price=price))
+            made = catalogue.add_title(session, TitleInput(title=f"书{n}", year=year, pages=pages, price=price),
+                                          today=TODAY)
             assert (made.year, made.pages, made.price) == (year, pages, price)
             row = session.execute(text("SELECT year_number, page_count, price_fen FROM titles WHERE id = :id"),
                                   {"id": made.id}).one()
@@ -67,10 +71,10 @@ def test_catalogue_text_keeps_its_form_and_its_number_is_stored_beside_it(engine
 
 def test_editing_a_title_to_a_bad_year_changes_nothing(engine: Engine, db_path: Path) -> None:
     with Session(engine) as session, session.begin():
-        made = catalogue.add_title(session, TitleInput(title="围城", year="1947"))
+        made = catalogue.add_title(session, TitleInput(title="围城", year="1947"), today=TODAY)
     before = _dump(db_path)
     with pytest.raises(range_errors.OutOfRange), Session(engine) as session, session.begin():
-        catalogue.update_title(session, made.id, TitleInput(title="围城", year="19470"))
+        catalogue.update_title(session, made.id, TitleInput(title="围城", year="19470"), today=TODAY)
     assert _dump(db_path) == before
 
 
@@ -104,7 +108,8 @@ def test_more_copies_at_once_than_the_domain_allows_are_refused(demo_db_path: Pa
     before = _dump(demo_db_path)
     try:
         with pytest.raises(range_errors.OutOfRange), Session(engine) as session, session.begin():
-            catalogue.add_copies(session, 1, site_code="JH01", count=bounds.COPIES_AT_ONCE.high + 1)
+            catalogue.add_copies(session, 1, site_code="JH01", count=bounds.COPIES_AT_ONCE.high + 1,
+                                  acquired_on=TODAY)
     finally:
         engine.dispose()
     assert _dump(demo_db_path) == before

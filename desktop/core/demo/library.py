@@ -105,7 +105,7 @@ def fill(session: Session, n_titles: int, n_readers: int, rng: random.Random, ro
     """Books in the `rooms` (each title in one or two of them) and registered readers; (copies, readers) made."""
     made = 0
     for n, (entry, copies) in enumerate(titles(n_titles, rng)):
-        title = catalogue.add_title(session, entry)
+        title = catalogue.add_title(session, entry, today=dt.date(2026, 11, 1))  # the demo's catalogue day
         for room in rooms[: 1 + n % 2] if n % 3 else [rooms[(n // 3) % len(rooms)]]:
             made += len(catalogue.add_copies(session, title.id, site_code=room, count=copies,
                                              acquired_on=dt.date(2024, 1, 1) + dt.timedelta(days=n * 5),

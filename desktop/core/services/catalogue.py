@@ -14,7 +14,7 @@ class Catalogue:
         """A new title, and when asked its first copies in a room: one action, one transaction."""
         today = self._uow.clock().today
         with self._uow.writing("catalogue.add_title") as session:
-            title = catalogue.add_title(session, entry)
+            title = catalogue.add_title(session, entry, today=today)
             if copies:
                 catalogue.add_copies(session, title.id, site_code=site_code, count=copies, acquired_on=today)
                 title = catalogue.get_title(session, title.id)
@@ -28,8 +28,9 @@ class Catalogue:
                                         source=source, acquired_on=today)
 
     def update_title(self, title_id: int, entry: catalogue.TitleInput) -> catalogue.TitleInfo:
+        today = self._uow.clock().today
         with self._uow.writing("catalogue.update_title") as session:
-            return catalogue.update_title(session, title_id, entry)
+            return catalogue.update_title(session, title_id, entry, today=today)
 
     def count_titles(self) -> int:
         with self._uow.reading() as session:

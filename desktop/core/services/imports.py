@@ -38,8 +38,9 @@ class Imports:
 
         fmt = fmt or importing.detect_format(path)
         source = importing.book_source(path, fmt, mapping)
+        today = self._uow.clock().today
         with self._uow.writing("imports.import_books") as session:
-            return importing.import_books(session, source, path=path, fmt=fmt, site_code=site_code,
+            return importing.import_books(session, source, path=path, fmt=fmt, site_code=site_code, today=today,
                                           progress=progress)
 
     def import_readers(self, path: Path, *, site_code: str = "", fmt: importing.ImportFormat | None = None,
