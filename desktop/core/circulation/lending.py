@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
@@ -126,7 +127,7 @@ def attempting(action: Action) -> Iterator[None]:
 
 def lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Title, here: Site,
          clock: Clock) -> ScanResult:
-    """Lend `copy` to `reader` at `here`, or renew it when the reader already has it (the documented rule)."""
+    """Lend `copy` to `reader` at `here`; a copy the reader already has is renewed, or returned when overdue."""
     with attempting(Action.LEND):
         return _lend(session, code=code, reader=reader, copy=copy, title=title, here=here, clock=clock)
 
@@ -136,6 +137,9 @@ def _lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Tit
     rtype = session.get_one(ReaderType, reader.type_id)
     loan = open_loan(session, copy.id)
     if loan is not None:
+        if loan.reader_id == reader.id and loan.due_on < clock.today:  # the desk just said "return it first"
+            returned = check_in(session, code=code, copy=copy, title=title, here=here, clock=clock)
+            return replace(returned, reader_id=reader.id)  # the reader stays at the desk
         if loan.reader_id == reader.id:
             return renew(session, code=code, loan=loan, reader=reader, copy=copy, title=title, clock=clock)
         raise errors.CopyOnLoanElsewhere(code=copy.code, title=title.title, due=loan.due_on.isoformat())
@@ -185,7 +189,8 @@ def _lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Tit
 
 def renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Copy, title: Title,
           clock: Clock) -> ScanResult:
-    """A renewal counts from today; refused past the reader type's limit or while others wait for the title."""
+    """A renewal counts from today; refused past the reader type's limit, while others wait for the title, and for
+    an overdue book unless the reader type allows renewing overdue books (the desk returns those instead)."""
     with attempting(Action.RENEW):
         return _renew(session, code=code, loan=loan, reader=reader, copy=copy, title=title, clock=clock)
 
@@ -195,9 +200,10 @@ def _renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Cop
     rtype = session.get_one(ReaderType, reader.type_id)
     if (refusal := inactive(reader)) is not None:
         raise refusal
-    if clock.today + dt.timedelta(days=rtype.loan_days) <= loan.due_on:
+    if clock.today + dt.timedelta(days=rtype.loan_days) <= loan.due_on:  # say why nothing changes
         return ScanResult(code=code, action=Action.RENEW, level=Level.WARNING, panel_changed=False,
-                          say=Say(r.ALREADY_LENT, {"title": title.title, "due": loan.due_on.isoformat()}),
+                          say=Say(r.RENEWAL_CHANGES_NOTHING, {"title": title.title, "due": loan.due_on.isoformat(),
+                                                              "days": (loan.due_on - clock.today).days}),
                           reader_id=reader.id, copy_code=copy.code, title=title.title, due_on=loan.due_on)
     if loan.renewals >= rtype.max_renewals:
         raise errors.RenewalLimit(code=copy.code, title=title.title, count=loan.renewals, type=rtype.name)

@@ -113,7 +113,9 @@ SESSION_ENDED = QT_TRANSLATE_NOOP("Desk", "{name}: done (card scanned again)")
 LENT = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due}")
 LENT_HOLD = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due} (the hold is collected)")
 LENT_FROM_TRANSIT = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due} (it was in transit to {site})")
-ALREADY_LENT = QT_TRANSLATE_NOOP("Desk", "{title} is already lent to this reader, due {due}: nothing changed")
+RENEWAL_CHANGES_NOTHING = QT_TRANSLATE_NOOP(
+    "Desk", "{title} is already lent to this reader and due in {days} day(s), on {due}: a renewal today would not "
+    "move that date, so nothing changed")
 RENEWED = QT_TRANSLATE_NOOP("Desk", "Renewed {title}, now due {due}")
 RETURNED = QT_TRANSLATE_NOOP("Desk", "Returned {title}")
 RETURNED_OVERDUE = QT_TRANSLATE_NOOP("Desk", "Returned {title}, {days} day(s) overdue")

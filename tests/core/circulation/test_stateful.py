@@ -358,6 +358,9 @@ class DeskMachine(RuleBasedStateMachine):
         if copy.status == "on_loan":
             if copy.holder != rid:
                 return Expect(False, Action.LEND, errors.CopyOnLoanElsewhere)
+            assert copy.due is not None
+            if copy.due < today:  # an overdue copy scanned for its reader is returned, never renewed
+                return self._check_in(room, code)
             if not reader.active:
                 return Expect(False, _blocked_action(Action.RENEW), errors.ReaderBlocked)
             assert copy.due is not None
