@@ -91,7 +91,7 @@ class EbookLoanTableModel(RowTableModel):
     READER, CARD, LENT, UNTIL, ROOM = range(5)
 
     def cell(self, loan: EbookLoanInfo, column: int) -> Any:
-        return (mask_name(loan.reader_name), loan.reader_card, day(loan.lent_at), day(loan.expires_on),
+        return (loan.reader_name, loan.reader_card, day(loan.lent_at), day(loan.expires_on),
                 loan.site_code)[column]
 
 
@@ -213,7 +213,7 @@ class QrDialog(QDialog):
     def retranslate(self) -> None:
         loan = self.loan
         self.setWindowTitle(self.tr("E-book QR"))
-        self.title.setText(f"{loan.title} · {mask_name(loan.reader_name)}")
+        self.title.setText(f"{loan.title} · {mask_name(loan.reader_name)}")  # turned to the reader: masked
         self.until.setText(self.tr("Scan with a phone to read until {date}.").format(date=day(loan.expires_on)))
         self.url.setText(loan.url)
         self.save_button.setText(self.tr("Save slip as PDF…"))
@@ -359,11 +359,11 @@ class EbooksTab(DeskTab):
         loan, ebooks = self.selected_loan(), self.ctx.app.ebooks
         if loan is None or not ask(self, self.tr("Revoke"), self.tr(
                 "End {name}'s loan of {title} now? The reading address stops working.").format(
-                name=mask_name(loan.reader_name), title=loan.title)):
+                name=loan.reader_name, title=loan.title)):
             return
         self.run(lambda: ebooks.revoke(loan.id), lambda info: self.say(
             lambda: self.tr("The loan of {title} to {name} is ended.").format(title=info.title,
-                                                                               name=mask_name(info.reader_name))))
+                                                                               name=info.reader_name)))
 
     def show_qr(self) -> None:
         loan = self.selected_loan()
