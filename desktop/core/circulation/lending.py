@@ -282,7 +282,7 @@ def check_in(session: Session, *, code: str, copy: Copy, title: Title, here: Sit
         if placed is not None and placed[0] == "send":
             return ScanResult(code=code, action=Action.RETURN, level=Level.WARNING,
                               say=Say(r.FOUND_SEND, base | {"site": placed[1]}), copy_code=copy.code,
-                              title=title.title, send_to=placed[1])
+                              title=title.title, send_to=placed[1], send_to_name=placed[2])
         if placed is not None and placed[0] == "hold":
             return _placed_result(code, Action.RETURN, copy, title, placed, kept=r.RETURNED_KEEP,
                                   sent=r.RETURNED_SEND, floats=r.RETURNED_FLOATS)
@@ -302,7 +302,7 @@ def _info(code: str, copy: Copy, title: Title, say: Say, *, level: Level = Level
 
 
 Placement = tuple[str, str, str]
-"""("hold", masked reader name, until) · ("send", room code, "") · ("float", room code, "")."""
+"""("hold", masked reader name, until) · ("send", room code, room name) · ("float", room code, "")."""
 
 
 def _place(session: Session, copy: Copy, title: Title, here: Site, clock: Clock) -> Placement | None:
@@ -319,12 +319,12 @@ def _place(session: Session, copy: Copy, title: Title, here: Site, clock: Clock)
         copy.shelved_at_id = None if here.id == copy.home_site_id else here.id
         return ("float", here.code, "")
     send_in_transit(session, copy, source=here, target=target, clock=clock)
-    return ("send", target.code, "")
+    return ("send", target.code, target.name)
 
 
 def _placed_result(code: str, action: Action, copy: Copy, title: Title, placed: Placement, *, kept: str, sent: str,
                    floats: str, source: str = "", days: int = 0) -> ScanResult:
-    kind, who, until = placed
+    kind, who, until = placed  # until: the room's name when the copy is sent
     base: dict[str, object] = {"title": title.title, "site": source or who}
     if days:
         base["days"] = days
@@ -334,7 +334,7 @@ def _placed_result(code: str, action: Action, copy: Copy, title: Title, placed: 
                           title=title.title, hold_for=who)
     if kind == "send":
         return ScanResult(code=code, action=action, level=Level.WARNING, say=Say(sent, base), copy_code=copy.code,
-                          title=title.title, send_to=who)
+                          title=title.title, send_to=who, send_to_name=until)
     return ScanResult(code=code, action=action, level=Level.SUCCESS, say=Say(floats, base), copy_code=copy.code,
                       title=title.title)
 

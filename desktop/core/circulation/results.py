@@ -72,6 +72,8 @@ class ScanResult:
     """A returned copy to keep aside: the masked name of the reader whose hold it fills."""
     send_to: str | None = None
     """A returned copy to send on: the code of the room it goes to."""
+    send_to_name: str | None = None
+    """The name of that room, for the notice the librarian reads (not in --json, which keeps its fields)."""
     url: str | None = None
     """An e-book loan: the reading address with its token, for the QR the reader scans."""
     panel_changed: bool = True

@@ -135,5 +135,6 @@ class ResultBanner(QFrame):
         if result.hold_for:
             return self.tr("KEEP ASIDE for {name}").format(name=result.hold_for)
         if result.send_to:
-            return self.tr("SEND TO {room}").format(room=result.send_to)
+            room = f"{result.send_to} {result.send_to_name}" if result.send_to_name else result.send_to
+            return self.tr("SEND TO {room}").format(room=room)
         return ""
