@@ -2768,6 +2768,81 @@ Do this for a reader who has left. It cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>StartBlankDialog</name>
+    <message>
+        <source>Start a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: the trade union or organisation whose reading rooms these are.</source>
+        <translation>第 1 步（共 2 步）：这些职工书屋所属的工会或单位。</translation>
+    </message>
+    <message>
+        <source>e.g. 建湖县总工会</source>
+        <translation>例如：建湖县总工会</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 320925 (optional)</source>
+        <translation>6 位数字，例如 320925（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name</source>
+        <translation>单位名称(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Region code</source>
+        <translation>行政区划代码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: the first reading room. Its code stands in every label and card printed there: 2 to 6 capital letters or digits, starting with a letter.</source>
+        <translation>第 2 步（共 2 步）：第一个职工书屋。书屋代码会出现在该书屋打印的每张标签和读者证上：2 至 6 位大写字母或数字，以字母开头。</translation>
+    </message>
+    <message>
+        <source>e.g. JH01</source>
+        <translation>例如：JH01</translation>
+    </message>
+    <message>
+        <source>e.g. 城南环卫所职工书屋</source>
+        <translation>例如：城南环卫所职工书屋</translation>
+    </message>
+    <message>
+        <source>This is a service station (no desk and no books of its own), not a reading room</source>
+        <translation>这是服务站（没有借还台，也没有自己的藏书），不是职工书屋</translation>
+    </message>
+    <message>
+        <source>Room &amp;code</source>
+        <translation>书屋代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Room &amp;name</source>
+        <translation>书屋名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>请输入组织名称。</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s code and name.</source>
+        <translation>请输入书屋代码和名称。</translation>
+    </message>
+</context>
+<context>
     <name>StartStocktakeDialog</name>
     <message>
         <source>Start stocktake</source>
