@@ -3,6 +3,8 @@ organisation, then its first reading room) after which the desk can lend as soon
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,8 +44,8 @@ class FirstRunDialog(QDialog):
                     "or load demo data from {county} to look around first.").format(county=COUNTY_NAME)
         )
         buttons = QDialogButtonBox(self)
-        self.empty_button = QPushButton(self.tr("Start empty"), self)
-        self.demo_button = QPushButton(self.tr("Load demo data"), self)
+        self.empty_button = QPushButton(self.tr("Start &empty"), self)
+        self.demo_button = QPushButton(self.tr("Load &demo data"), self)
         self.demo_button.setDefault(True)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -135,10 +137,6 @@ class StartBlankDialog(QDialog):
         for button in (self.back_button, self.next_button, self.create_button, self.cancel_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
-        self.org_name.returnPressed.connect(self.next_step)
-        self.region_code.returnPressed.connect(self.next_step)
-        self.site_code.returnPressed.connect(self.site_name.setFocus)
-        self.site_name.returnPressed.connect(self.create)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
@@ -150,11 +148,20 @@ class StartBlankDialog(QDialog):
         self.back_button.setVisible(step == ROOM)
         self.next_button.setVisible(step == ORGANISATION)
         self.create_button.setVisible(step == ROOM)
-        self.next_button.setDefault(step == ORGANISATION)
-        self.create_button.setDefault(step == ROOM)
         self.error.setText(error)
         self.error.setVisible(bool(error))
         (self.org_name if step == ORGANISATION else self.site_code).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter goes on: to the next step, from the room's code to its name, then Create."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+        elif self.pages.currentIndex() == ORGANISATION:
+            self.next_step()
+        elif self.focusWidget() is self.site_code and not self.site_name.text().strip():
+            self.site_name.setFocus()
+        elif self.create_button.isEnabled():
+            self.create()
 
     def next_step(self) -> None:
         if not self.org_name.text().strip():

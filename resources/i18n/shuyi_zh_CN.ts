@@ -1376,12 +1376,12 @@
         <translation>这是一个新的数据库。您可以从空白开始，录入自己的职工书屋和服务站；也可以先载入{county}的演示数据，熟悉一下功能。</translation>
     </message>
     <message>
-        <source>Start empty</source>
-        <translation>从空白开始</translation>
+        <source>Start &amp;empty</source>
+        <translation>从空白开始(&amp;E)</translation>
     </message>
     <message>
-        <source>Load demo data</source>
-        <translation>载入演示数据</translation>
+        <source>Load &amp;demo data</source>
+        <translation>载入演示数据(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +2835,7 @@ Do this for a reader who has left. It cannot be undone.</source>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation>请输入组织名称。</translation>
+        <translation>请输入单位名称。</translation>
     </message>
     <message>
         <source>Enter the room&apos;s code and name.</source>

@@ -37,7 +37,7 @@ def test_start_blank_then_lend_at_the_desk(make_window: MakeWindow, qtbot: QtBot
     first, wizard = _wizard(window, qtbot)
 
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # no name yet: said in place
-    assert wizard.pages.currentIndex() == ORGANISATION and wizard.error.text() == "请输入组织名称。"
+    assert wizard.pages.currentIndex() == ORGANISATION and wizard.error.text() == "请输入单位名称。"
     wizard.org_name.setText("阜宁县总工会")
     qtbot.keyClicks(wizard.region_code, "320923")
     qtbot.keyClick(wizard.region_code, Qt.Key.Key_Return)
