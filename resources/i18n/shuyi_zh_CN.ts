@@ -2425,6 +2425,14 @@ Scan the same card again, press Esc or click End reader when the reader is done.
         <translation>例如：退休职工</translation>
     </message>
     <message>
+        <source>May renew an &amp;overdue book (from the reader panel)</source>
+        <translation>可从读者面板续借逾期图书(&amp;O)</translation>
+    </message>
+    <message>
+        <source>An overdue book scanned at the desk is always returned; with this, the librarian may renew it from the reader panel instead</source>
+        <translation>在借还台扫描逾期图书一律办理归还；勾选后，管理员可改为在读者面板中为其续借</translation>
+    </message>
+    <message>
         <source>New type</source>
         <translation>新建类型</translation>
     </message>

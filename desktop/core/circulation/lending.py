@@ -205,6 +205,9 @@ def _renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Cop
                           say=Say(r.RENEWAL_CHANGES_NOTHING, {"title": title.title, "due": loan.due_on.isoformat(),
                                                               "days": (loan.due_on - clock.today).days}),
                           reader_id=reader.id, copy_code=copy.code, title=title.title, due_on=loan.due_on)
+    late = (clock.today - loan.due_on).days
+    if late > 0 and not rtype.renew_overdue:
+        raise errors.RenewalOverdue(code=copy.code, title=title.title, days=late, type=rtype.name)
     if loan.renewals >= rtype.max_renewals:
         raise errors.RenewalLimit(code=copy.code, title=title.title, count=loan.renewals, type=rtype.name)
     waiting = session.scalar(select(func.count()).select_from(Hold).where(
