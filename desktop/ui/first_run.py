@@ -80,44 +80,18 @@ class StartBlankDialog(QDialog):
         self.setMinimumWidth(480)
         self.pages = QStackedWidget(self)
 
-        organisation = QWidget(self.pages)
-        intro = QLabel(self.tr("Step 1 of 2: the trade union or organisation whose reading rooms these are."),
-                       organisation)
-        intro.setWordWrap(True)
-        self.org_name = QLineEdit(organisation)
-        self.org_name.setPlaceholderText(self.tr("e.g. 建湖县总工会"))
-        self.region_code = QLineEdit(organisation)
-        self.region_code.setPlaceholderText(self.tr("6 digits, e.g. 320925 (optional)"))
-        self.region_code.setMaxLength(6)
-        form = QFormLayout()
-        form.addRow(self.tr("&Organisation name"), self.org_name)
-        form.addRow(self.tr("&Region code"), self.region_code)
-        column = QVBoxLayout(organisation)
-        column.addWidget(intro)
-        column.addLayout(form)
-        column.addStretch(1)
-
-        room = QWidget(self.pages)
-        intro = QLabel(self.tr("Step 2 of 2: the first reading room. Its code stands in every label and card "
-                               "printed there: 2 to 6 capital letters or digits, starting with a letter."), room)
-        intro.setWordWrap(True)
-        self.site_code = QLineEdit(room)
-        self.site_code.setPlaceholderText(self.tr("e.g. JH01"))
-        self.site_code.setMaxLength(6)
-        self.site_name = QLineEdit(room)
-        self.site_name.setPlaceholderText(self.tr("e.g. 城南环卫所职工书屋"))
+        self.org_name = self._field(self.tr("e.g. 建湖县总工会"))
+        self.region_code = self._field(self.tr("6 digits, e.g. 320925 (optional)"), max_length=6)
+        self._step(self.tr("Step 1 of 2: the trade union or organisation whose reading rooms these are."),
+                   [(self.tr("&Organisation name"), self.org_name), (self.tr("&Region code"), self.region_code)])
+        self.site_code = self._field(self.tr("e.g. JH01"), max_length=6)
+        self.site_name = self._field(self.tr("e.g. 城南环卫所职工书屋"))
         self.is_station = QCheckBox(self.tr("This is a service station (no desk and no books of its own), "
-                                            "not a reading room"), room)
-        form = QFormLayout()
-        form.addRow(self.tr("Room &code"), self.site_code)
-        form.addRow(self.tr("Room &name"), self.site_name)
-        column = QVBoxLayout(room)
-        column.addWidget(intro)
-        column.addLayout(form)
-        column.addWidget(self.is_station)
-        column.addStretch(1)
-        self.pages.addWidget(organisation)
-        self.pages.addWidget(room)
+                                            "not a reading room"), self)
+        self._step(self.tr("Step 2 of 2: the first reading room. Its code stands in every label and card printed "
+                           "there: 2 to 6 capital letters or digits, starting with a letter."),
+                   [(self.tr("Room &code"), self.site_code), (self.tr("Room &name"), self.site_name)],
+                   self.is_station)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -142,6 +116,28 @@ class StartBlankDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.show_step(ORGANISATION)
+
+    def _field(self, placeholder: str, *, max_length: int = 100) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setMaxLength(max_length)
+        return edit
+
+    def _step(self, intro: str, rows: list[tuple[str, QLineEdit]], extra: QWidget | None = None) -> None:
+        """One step of the wizard: what it is for, its fields, and perhaps a check box under them."""
+        page = QWidget(self.pages)
+        text = QLabel(intro, page)
+        text.setWordWrap(True)
+        form = QFormLayout()
+        for label, edit in rows:
+            form.addRow(label, edit)
+        column = QVBoxLayout(page)
+        column.addWidget(text)
+        column.addLayout(form)
+        if extra is not None:
+            column.addWidget(extra)
+        column.addStretch(1)
+        self.pages.addWidget(page)
 
     def show_step(self, step: int, error: str = "") -> None:
         self.pages.setCurrentIndex(step)
