@@ -388,8 +388,8 @@ class DeskMachine(RuleBasedStateMachine):
         if hold is not None:
             aside = hold.copy if hold.status == "ready" and hold.copy != code else None
             hold.status = "collected"
-            if aside is not None:
-                m.serve_next(m.copies[aside], hold.pickup, today)
+            if aside is not None:  # the copy kept aside goes on: the next hold there, else home (as a lapse)
+                m.place(m.copies[aside], hold.pickup, today)
             hold.copy = code
         copy.status, copy.holder, copy.renewals = "on_loan", rid, 0
         copy.due = today + dt.timedelta(days=reader.loan_days)
