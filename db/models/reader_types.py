@@ -22,3 +22,4 @@ class ReaderType(MergeIdentityMixin, TimestampMixin, Base):
     loan_days: Mapped[int] = mapped_column(Integer, default=30)
     max_renewals: Mapped[int] = mapped_column(Integer, default=1)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    renew_overdue: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # from the panel

@@ -20,7 +20,6 @@ from desktop.core.circulation.panel import LoanLine
 from desktop.core.circulation.results import Action, Level, ScanResult
 from desktop.core.codes import echo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.privacy import mask_name
 
 STDIN = "-"
 MARKS = {Level.SUCCESS: "✓", Level.WARNING: "!", Level.REFUSAL: "✗"}
@@ -145,7 +144,7 @@ def _print_loans(out: Printer, rows: Iterable[LoanLine], *, as_json: bool, retur
         headers.append(QT_TRANSLATE_NOOP("Cli", "Returned"))
     table = []
     for line in rows:
-        row = [line.copy_code, line.call_number, line.title, line.reader_card, mask_name(line.reader_name),
+        row = [line.copy_code, line.call_number, line.title, line.reader_card, line.reader_name,
                line.site_code, line.lent_on.isoformat(), line.due_on.isoformat(), line.renewals,
                line.overdue_days or ""]
         if returned:

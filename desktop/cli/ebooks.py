@@ -11,7 +11,6 @@ from desktop.cli.commands import open_database
 from desktop.cli.output import Printer
 from desktop.core.circulation.ebooks import EbookLoanInfo, LicenceInfo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.privacy import mask_name
 
 ACTIONS = ("add", "list", "loans", "withdraw", "revoke", "slip")
 
@@ -116,6 +115,6 @@ def _loans(args: argparse.Namespace, out: Printer, found: list[EbookLoanInfo]) -
     out.table([QT_TRANSLATE_NOOP("Cli", "Loan"), QT_TRANSLATE_NOOP("Cli", "Code"), QT_TRANSLATE_NOOP("Cli", "Title"),
                QT_TRANSLATE_NOOP("Cli", "Card"), QT_TRANSLATE_NOOP("Cli", "Name"), QT_TRANSLATE_NOOP("Cli", "Room"),
                QT_TRANSLATE_NOOP("Cli", "Until")],
-              [(loan.id, loan.licence_code, loan.title, loan.reader_card, mask_name(loan.reader_name), loan.site_code,
+              [(loan.id, loan.licence_code, loan.title, loan.reader_card, loan.reader_name, loan.site_code,
                 loan.expires_on.isoformat()) for loan in found])
     return 0

@@ -1,4 +1,5 @@
-"""Personal data as it may be shown or kept: phone numbers always masked, identity-card numbers never kept."""
+"""Personal data as it may be shown or kept: phone numbers always masked, identity-card numbers never kept, and
+a reader's name in full on staff screens but masked wherever a queue of readers may see it (docs/readers.md)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,12 @@ def mask_phone(phone: str | None) -> str:
 
 
 def mask_name(name: str) -> str:
-    """张*, 张*丰, 欧**娜: a name as said aloud or shown to a queue (a hold slip, a return message)."""
+    """张*, 张*丰, 欧**娜: a name as a queue of readers may see or hear it.
+
+    The rule (docs/readers.md): what the desk says for a scan (the result banner, a customer display, a sound or
+    voice, `shuyi scan`'s messages), a KEEP ASIDE notice and a hold slip mask the name; staff screens (the reader
+    panel, the overdue list, the readers page, e-book and transfer lists, the command line's tables) show it in
+    full. Machine output (`--json` of loans) carries no name at all, only the card code."""
     name = name.strip()
     if len(name) <= 1:
         return name

@@ -48,6 +48,8 @@ class ReaderTypeInfo:
     loan_days: int
     max_renewals: int
     is_default: bool
+    renew_overdue: bool = False
+    """Whether the librarian may renew an overdue book from the reader panel (the desk returns it when scanned)."""
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,9 @@ def type_by_name(session: Session, name: str) -> ReaderType:
 
 
 def save_type(session: Session, info: ReaderTypeInfo | None, *, name: str, max_loans: int, loan_days: int,
-              max_renewals: int) -> ReaderTypeInfo:
-    """Add a reader type (info None) or change one; the rules are what circulation applies."""
+              max_renewals: int, renew_overdue: bool | None = None) -> ReaderTypeInfo:
+    """Add a reader type (info None) or change one; the rules are what circulation applies. renew_overdue None
+    keeps a type's rule as it is (a new type: no)."""
     name = name.strip()
     if not name:
         raise errors.MissingField(field="name")
@@ -113,6 +116,8 @@ def save_type(session: Session, info: ReaderTypeInfo | None, *, name: str, max_l
     if row is None:
         raise errors.UnknownReaderType(name=name)
     row.name, row.max_loans, row.loan_days, row.max_renewals = name, max_loans, loan_days, max_renewals
+    if renew_overdue is not None or row.renew_overdue is None:
+        row.renew_overdue = bool(renew_overdue)
     session.add(row)
     session.flush()
     return _type_info(row)
@@ -252,7 +257,8 @@ def _get(session: Session, reader_id: int) -> Reader:
 
 def _type_info(t: ReaderType) -> ReaderTypeInfo:
     return ReaderTypeInfo(id=t.id, name=t.name, max_loans=t.max_loans, loan_days=t.loan_days,
-                          max_renewals=t.max_renewals, is_default=t.is_default)
+                          max_renewals=t.max_renewals, is_default=t.is_default,
+                          renew_overdue=bool(t.renew_overdue))
 
 
 def reader_info(r: Reader, type_name: str, site_code: str | None) -> ReaderInfo:

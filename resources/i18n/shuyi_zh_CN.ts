@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>Camera</name>
+        <message>
+            <source>The camera needs QtMultimedia (PySide6-Addons) and zxing-cpp, which are not installed</source>
+            <translation>使用摄像头需要 QtMultimedia（PySide6-Addons）和 zxing-cpp，二者均未安装</translation>
+        </message>
+        <message>
+            <source>The camera needs QtMultimedia (PySide6-Addons), which is not installed</source>
+            <translation>使用摄像头需要 QtMultimedia（PySide6-Addons），尚未安装</translation>
+        </message>
+        <message>
+            <source>The camera needs zxing-cpp, which is not installed</source>
+            <translation>使用摄像头需要 zxing-cpp，尚未安装</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanner</name>
         <message>
             <source>Camera scanner</source>
@@ -79,6 +94,10 @@
             <translation>分类号</translation>
         </message>
         <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
             <source>Subjects</source>
             <translation>主题词</translation>
         </message>
@@ -99,8 +118,8 @@
             <translation>没有找到“{q}”。</translation>
         </message>
         <message>
-            <source>Copy {code}:</source>
-            <translation>图书条码 {code}：</translation>
+            <source>Copy {code} of “{title}”</source>
+            <translation>图书条码 {code}：《{title}》</translation>
         </message>
         <message>
             <source>{n} titles found</source>
@@ -172,10 +191,6 @@
         <message>
             <source>Scan with a webcam</source>
             <translation>用摄像头扫码</translation>
-        </message>
-        <message>
-            <source>The optional camera extra (QtMultimedia and zxing-cpp) is not installed</source>
-            <translation>未安装可选的摄像头组件（QtMultimedia 和 zxing-cpp）</translation>
         </message>
         <message>
             <source>Scans, newest first</source>
@@ -694,8 +709,8 @@
             <translation>已借出《{title}》，应还日期 {due}（此书原在途，发往 {site}）</translation>
         </message>
         <message>
-            <source>{title} is already lent to this reader, due {due}: nothing changed</source>
-            <translation>《{title}》已借给该读者，应还日期 {due}：未做更改</translation>
+            <source>{title} is already lent to this reader and due in {days} day(s), on {due}: a renewal today would not move that date, so nothing changed</source>
+            <translation>{title} 已借给该读者，还有 {days} 天到期（{due}）：今天续借不会推迟应还日期，因此未做更改</translation>
         </message>
         <message>
             <source>Renewed {title}, now due {due}</source>
@@ -1272,6 +1287,10 @@
             <translation>{code}《{title}》已续借 {count} 次，已达“{type}”读者的上限：请归还</translation>
         </message>
         <message>
+            <source>{code} ({title}) is {days} day(s) overdue, and a {type} reader may not renew an overdue book: return it</source>
+            <translation>{code}（{title}）已逾期 {days} 天，{type}不能续借逾期图书：请先归还</translation>
+        </message>
+        <message>
             <source>{code} ({title}) cannot be renewed: {count} other reader(s) are waiting for this title</source>
             <translation>{code}《{title}》不能续借：另有 {count} 位读者在预约等候此书</translation>
         </message>
@@ -1542,12 +1561,12 @@
             <translation>这是一个新的数据库。您可以从空白开始，录入自己的职工书屋和服务站；也可以先载入{county}的演示数据，熟悉一下功能。</translation>
         </message>
         <message>
-            <source>Start empty</source>
-            <translation>从空白开始</translation>
+            <source>Start &amp;empty</source>
+            <translation>从空白开始(&amp;E)</translation>
         </message>
         <message>
-            <source>Load demo data</source>
-            <translation>载入演示数据</translation>
+            <source>Load &amp;demo data</source>
+            <translation>载入演示数据(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -2925,6 +2944,14 @@ Scan the same card again, press Esc or click End reader when the reader is done.
             <translation>例如：退休职工</translation>
         </message>
         <message>
+            <source>May renew an &amp;overdue book (from the reader panel)</source>
+            <translation>可从读者面板续借逾期图书(&amp;O)</translation>
+        </message>
+        <message>
+            <source>An overdue book scanned at the desk is always returned; with this, the librarian may renew it from the reader panel instead</source>
+            <translation>在借还台扫描逾期图书一律办理归还；勾选后，管理员可改为在读者面板中为其续借</translation>
+        </message>
+        <message>
             <source>New type</source>
             <translation>新建类型</translation>
         </message>
@@ -3363,6 +3390,81 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Service station</source>
             <translation>服务站</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartBlankDialog</name>
+        <message>
+            <source>Start a new database</source>
+            <translation>新建数据库</translation>
+        </message>
+        <message>
+            <source>e.g. 建湖县总工会</source>
+            <translation>例如：建湖县总工会</translation>
+        </message>
+        <message>
+            <source>6 digits, e.g. 320925 (optional)</source>
+            <translation>6 位数字，例如 320925（可不填）</translation>
+        </message>
+        <message>
+            <source>Step 1 of 2: the trade union or organisation whose reading rooms these are.</source>
+            <translation>第 1 步（共 2 步）：这些职工书屋所属的工会或单位。</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation name</source>
+            <translation>单位名称(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Region code</source>
+            <translation>行政区划代码(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. JH01</source>
+            <translation>例如：JH01</translation>
+        </message>
+        <message>
+            <source>e.g. 城南环卫所职工书屋</source>
+            <translation>例如：城南环卫所职工书屋</translation>
+        </message>
+        <message>
+            <source>This is a service station (no desk and no books of its own), not a reading room</source>
+            <translation>这是服务站（没有借还台，也没有自己的藏书），不是职工书屋</translation>
+        </message>
+        <message>
+            <source>Step 2 of 2: the first reading room. Its code stands in every label and card printed there: 2 to 6 capital letters or digits, starting with a letter.</source>
+            <translation>第 2 步（共 2 步）：第一个职工书屋。书屋代码会出现在该书屋打印的每张标签和读者证上：2 至 6 位大写字母或数字，以字母开头。</translation>
+        </message>
+        <message>
+            <source>Room &amp;code</source>
+            <translation>书屋代码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Room &amp;name</source>
+            <translation>书屋名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>创建(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Enter the organisation's name.</source>
+            <translation>请输入单位名称。</translation>
+        </message>
+        <message>
+            <source>Enter the room's code and name.</source>
+            <translation>请输入书屋代码和名称。</translation>
         </message>
     </context>
     <context>

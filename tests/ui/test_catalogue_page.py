@@ -63,12 +63,16 @@ def test_search_by_pinyin_scanned_code_and_a_misread_isbn(make_window: MakeWindo
     page = _page(make_window, demo_app)
     page.search_box.setText("hlm")
     qtbot.waitUntil(lambda: page.titles.rowCount() == 1 and page.titles.row(0).title == "红楼梦")
-    code = demo_app.catalogue.list_copies(site_code="JH02", limit=1)[0].code
+    copy = demo_app.catalogue.list_copies(site_code="JH02", limit=3)[-1]
+    code = copy.code
     page.search_box.setText(code.lower())  # a scanner with caps lock
     page.search_box.returnPressed.emit()  # Enter: no waiting for the debounce
     assert page.ctx.tasks.wait_idle()
-    assert page.status.text() == f"图书条码 {code}："
+    assert page.status.text() == f"图书条码 {code}：《{copy.title}》"  # the title, no dangling colon
     assert page.titles.rowCount() == 1
+    qtbot.waitUntil(lambda: page.copies.rowCount() > 0 and page.copies_view.selectionModel().hasSelection())
+    [selected] = page.copies_view.selectionModel().selectedRows()
+    assert page.copies.row(selected.row()).code == code  # the copy is highlighted among its title's copies
     page.search_box.setText("978-7-02-001000-5")  # one digit misread
     page.search_box.returnPressed.emit()
     assert page.ctx.tasks.wait_idle()

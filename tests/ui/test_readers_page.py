@@ -301,10 +301,17 @@ def test_reader_types_dialog_saves_a_new_type_and_refuses_a_duplicate(page: Read
 
     dialog.table.selectRow(0)
     assert dialog.editing is not None and dialog.name_edit.text() == "职工"
+    assert not dialog.renew_overdue.isChecked()  # by default an overdue book is not renewed
     dialog.loan_days.setValue(45)
+    dialog.renew_overdue.setChecked(True)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.message.text() == "Saved.")
-    assert next(t for t in demo_app.readers.reader_types() if t.name == "职工").loan_days == 45
+    worker = next(t for t in demo_app.readers.reader_types() if t.name == "职工")
+    assert (worker.loan_days, worker.renew_overdue) == (45, True)
+    dialog.start_new()
+    assert not dialog.renew_overdue.isChecked()
+    dialog.table.selectRow(0)
+    assert dialog.renew_overdue.isChecked()  # the rule shown for the type chosen
 
     added = _open_add_dialog(page, qtbot)  # the new type is offered for readers
     assert added.type_combo.findData("退休职工") >= 0

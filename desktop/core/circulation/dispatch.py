@@ -2,7 +2,7 @@
 
 Routing (docs/circulation.md):
   reader card      → that reader becomes active (the same card again ends the session)
-  copy, reader     → lend; a copy the active reader already holds is renewed
+  copy, reader     → lend; a copy the active reader already holds is renewed, or returned when it is overdue
   copy, no reader  → return (or receive a copy in transit here, or record a lost copy found)
   ISBN, reader     → reserve the title (when no copy is on the shelf here)
   ISBN, no reader  → what the room has of the title
@@ -212,7 +212,7 @@ def refusal(code: str, error: errors.ShuyiError, state: DeskState) -> ScanResult
         action = attempted
     elif state.mode in _MODE_ACTION:
         action = _MODE_ACTION[state.mode]
-    elif isinstance(error, errors.RenewalLimit | errors.RenewalHeld):
+    elif isinstance(error, errors.RenewalLimit | errors.RenewalHeld | errors.RenewalOverdue):
         action = Action.RENEW
     elif isinstance(error, errors.HoldNotNeeded | errors.AlreadyBorrowed):
         action = Action.HOLD

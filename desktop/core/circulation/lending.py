@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
@@ -126,7 +127,7 @@ def attempting(action: Action) -> Iterator[None]:
 
 def lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Title, here: Site,
          clock: Clock) -> ScanResult:
-    """Lend `copy` to `reader` at `here`, or renew it when the reader already has it (the documented rule)."""
+    """Lend `copy` to `reader` at `here`; a copy the reader already has is renewed, or returned when overdue."""
     with attempting(Action.LEND):
         return _lend(session, code=code, reader=reader, copy=copy, title=title, here=here, clock=clock)
 
@@ -136,6 +137,9 @@ def _lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Tit
     rtype = session.get_one(ReaderType, reader.type_id)
     loan = open_loan(session, copy.id)
     if loan is not None:
+        if loan.reader_id == reader.id and loan.due_on < clock.today:  # the desk just said "return it first"
+            returned = check_in(session, code=code, copy=copy, title=title, here=here, clock=clock)
+            return replace(returned, reader_id=reader.id)  # the reader stays at the desk
         if loan.reader_id == reader.id:
             return renew(session, code=code, loan=loan, reader=reader, copy=copy, title=title, clock=clock)
         raise errors.CopyOnLoanElsewhere(code=copy.code, title=title.title, due=loan.due_on.isoformat())
@@ -185,7 +189,8 @@ def _lend(session: Session, *, code: str, reader: Reader, copy: Copy, title: Tit
 
 def renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Copy, title: Title,
           clock: Clock) -> ScanResult:
-    """A renewal counts from today; refused past the reader type's limit or while others wait for the title."""
+    """A renewal counts from today; refused past the reader type's limit, while others wait for the title, and for
+    an overdue book unless the reader type allows renewing overdue books (the desk returns those instead)."""
     with attempting(Action.RENEW):
         return _renew(session, code=code, loan=loan, reader=reader, copy=copy, title=title, clock=clock)
 
@@ -195,10 +200,14 @@ def _renew(session: Session, *, code: str, loan: Loan, reader: Reader, copy: Cop
     rtype = session.get_one(ReaderType, reader.type_id)
     if (refusal := inactive(reader)) is not None:
         raise refusal
-    if clock.today + dt.timedelta(days=rtype.loan_days) <= loan.due_on:
+    if clock.today + dt.timedelta(days=rtype.loan_days) <= loan.due_on:  # say why nothing changes
         return ScanResult(code=code, action=Action.RENEW, level=Level.WARNING, panel_changed=False,
-                          say=Say(r.ALREADY_LENT, {"title": title.title, "due": loan.due_on.isoformat()}),
+                          say=Say(r.RENEWAL_CHANGES_NOTHING, {"title": title.title, "due": loan.due_on.isoformat(),
+                                                              "days": (loan.due_on - clock.today).days}),
                           reader_id=reader.id, copy_code=copy.code, title=title.title, due_on=loan.due_on)
+    late = (clock.today - loan.due_on).days
+    if late > 0 and not rtype.renew_overdue:
+        raise errors.RenewalOverdue(code=copy.code, title=title.title, days=late, type=rtype.name)
     if loan.renewals >= rtype.max_renewals:
         raise errors.RenewalLimit(code=copy.code, title=title.title, count=loan.renewals, type=rtype.name)
     waiting = session.scalar(select(func.count()).select_from(Hold).where(
@@ -276,7 +285,7 @@ def check_in(session: Session, *, code: str, copy: Copy, title: Title, here: Sit
         if placed is not None and placed[0] == "send":
             return ScanResult(code=code, action=Action.RETURN, level=Level.WARNING,
                               say=Say(r.FOUND_SEND, base | {"site": placed[1]}), copy_code=copy.code,
-                              title=title.title, send_to=placed[1])
+                              title=title.title, send_to=placed[1], send_to_name=placed[2])
         if placed is not None and placed[0] == "hold":
             return _placed_result(code, Action.RETURN, copy, title, placed, kept=r.RETURNED_KEEP,
                                   sent=r.RETURNED_SEND, floats=r.RETURNED_FLOATS)
@@ -296,7 +305,7 @@ def _info(code: str, copy: Copy, title: Title, say: Say, *, level: Level = Level
 
 
 Placement = tuple[str, str, str]
-"""("hold", masked reader name, until) · ("send", room code, "") · ("float", room code, "")."""
+"""("hold", masked reader name, until) · ("send", room code, room name) · ("float", room code, "")."""
 
 
 def _place(session: Session, copy: Copy, title: Title, here: Site, clock: Clock) -> Placement | None:
@@ -313,12 +322,12 @@ def _place(session: Session, copy: Copy, title: Title, here: Site, clock: Clock)
         copy.shelved_at_id = None if here.id == copy.home_site_id else here.id
         return ("float", here.code, "")
     send_in_transit(session, copy, source=here, target=target, clock=clock)
-    return ("send", target.code, "")
+    return ("send", target.code, target.name)
 
 
 def _placed_result(code: str, action: Action, copy: Copy, title: Title, placed: Placement, *, kept: str, sent: str,
                    floats: str, source: str = "", days: int = 0) -> ScanResult:
-    kind, who, until = placed
+    kind, who, until = placed  # until: the room's name when the copy is sent
     base: dict[str, object] = {"title": title.title, "site": source or who}
     if days:
         base["days"] = days
@@ -328,7 +337,7 @@ def _placed_result(code: str, action: Action, copy: Copy, title: Title, placed: 
                           title=title.title, hold_for=who)
     if kind == "send":
         return ScanResult(code=code, action=action, level=Level.WARNING, say=Say(sent, base), copy_code=copy.code,
-                          title=title.title, send_to=who)
+                          title=title.title, send_to=who, send_to_name=until)
     return ScanResult(code=code, action=action, level=Level.SUCCESS, say=Say(floats, base), copy_code=copy.code,
                       title=title.title)
 

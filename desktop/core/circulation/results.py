@@ -72,6 +72,8 @@ class ScanResult:
     """A returned copy to keep aside: the masked name of the reader whose hold it fills."""
     send_to: str | None = None
     """A returned copy to send on: the code of the room it goes to."""
+    send_to_name: str | None = None
+    """The name of that room, for the notice the librarian reads (not in --json, which keeps its fields)."""
     url: str | None = None
     """An e-book loan: the reading address with its token, for the QR the reader scans."""
     panel_changed: bool = True
@@ -116,7 +118,9 @@ NO_READER = QT_TRANSLATE_NOOP("Desk", "No reader at the desk")
 LENT = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due}")
 LENT_HOLD = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due} (the hold is collected)")
 LENT_FROM_TRANSIT = QT_TRANSLATE_NOOP("Desk", "Lent {title}, due {due} (it was in transit to {site})")
-ALREADY_LENT = QT_TRANSLATE_NOOP("Desk", "{title} is already lent to this reader, due {due}: nothing changed")
+RENEWAL_CHANGES_NOTHING = QT_TRANSLATE_NOOP(
+    "Desk", "{title} is already lent to this reader and due in {days} day(s), on {due}: a renewal today would not "
+    "move that date, so nothing changed")
 RENEWED = QT_TRANSLATE_NOOP("Desk", "Renewed {title}, now due {due}")
 RETURNED = QT_TRANSLATE_NOOP("Desk", "Returned {title}")
 RETURNED_OVERDUE = QT_TRANSLATE_NOOP("Desk", "Returned {title}, {days} day(s) overdue")

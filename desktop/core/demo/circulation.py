@@ -72,7 +72,20 @@ def load(session: Session, *, seed: int, now: dt.datetime, readers_with_loans: i
         for code in event.codes:
             dispatch.scan(session, state, code, clock)
     holds = _holds(session, rows, rng, now)
+    _registered_before_first_loan(session, events, now)
     return DemoLoans(lent=lent, returned=returned, holds=holds)
+
+
+def _registered_before_first_loan(session: Session, events: list[_Event], now: dt.datetime) -> None:
+    """Each reader registered some weeks before their first loan (the others within the last year), not today."""
+    first: dict[str, dt.datetime] = {}
+    for event in events:  # in time order
+        if event.reader:
+            first.setdefault(event.reader, event.at)
+    for reader in session.scalars(select(Reader).order_by(Reader.id)):
+        before = first.get(reader.card_code, now)
+        reader.registered_on = (before - dt.timedelta(days=7 + reader.id * 37 % 300)).date()
+    session.flush()
 
 
 def _holds(session: Session, rows: list, rng: random.Random, now: dt.datetime) -> int:

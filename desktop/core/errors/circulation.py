@@ -74,6 +74,13 @@ class RenewalLimit(ShuyiError):
         "Errors", "{code} ({title}) has been renewed {count} time(s), the most a {type} reader may: return it")
 
 
+class RenewalOverdue(ShuyiError):
+    code = "desk.renewal_overdue"
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{code} ({title}) is {days} day(s) overdue, and a {type} reader may not renew an overdue book: "
+        "return it")
+
+
 class RenewalHeld(ShuyiError):
     code = "desk.renewal_held"
     template = QT_TRANSLATE_NOOP(

@@ -51,10 +51,10 @@ class Readers:
             return readers.list_types(session)
 
     def save_reader_type(self, info: readers.ReaderTypeInfo | None, *, name: str, max_loans: int, loan_days: int,
-                         max_renewals: int) -> readers.ReaderTypeInfo:
+                         max_renewals: int, renew_overdue: bool | None = None) -> readers.ReaderTypeInfo:
         with self._uow.writing("readers.save_reader_type") as session:
             return readers.save_type(session, info, name=name, max_loans=max_loans, loan_days=loan_days,
-                                     max_renewals=max_renewals)
+                                     max_renewals=max_renewals, renew_overdue=renew_overdue)
 
     def reader_history(self, reader_id: int) -> reader_history.ReaderHistory:
         """A reader's loans (open and returned), reservations and e-book loans, for the readers page."""

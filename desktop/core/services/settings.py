@@ -31,3 +31,12 @@ class Settings:
 
     def mark_first_run_done(self) -> None:
         self.save({"app.first_run_done": True})
+
+    def start_blank(self, values: dict[str, Any], first_site: sites.NewSite) -> sites.SiteInfo:
+        """Start a new database blank: the organisation's settings and its first site in one transaction, so a
+        refusal (a bad code, a bad value) leaves nothing half made; the first-run choice is then made."""
+        with self._uow.writing("settings.start_blank") as session:
+            for key, value in values.items():
+                settings.set_value(session, key, value)
+            settings.set_value(session, "app.first_run_done", True)
+            return sites.add_site(session, first_site)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue import TitleInfo, TitleInput, TitleKind
 from desktop.core.errors import ShuyiError
+from desktop.core.prices import shown_price
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.widgets.labels import I18N_SKIP, error_box
 from desktop.ui.widgets.rooms import room_combo
@@ -66,6 +67,7 @@ class TitleDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(title.kind))
             for name in FIELDS:
                 value = getattr(title, "isbn13" if name == "isbn" else name)
+                value = shown_price(value) if name == "price" else value
                 self.edits[name].setText("；".join(value) if name == "subjects" else (value or ""))
         self.error = error_box(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,

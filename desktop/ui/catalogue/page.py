@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.catalogue import CopyInfo, IssueInfo, TitleInfo, TitleKind
 from desktop.core.isbn import hyphenated
+from desktop.core.prices import shown_price
 from desktop.core.search import Hit
 from desktop.ui.catalogue.dialogs import CopiesDialog, IssueDialog, TitleDialog
 from desktop.ui.catalogue.import_wizard import ImportWizard
@@ -30,7 +31,7 @@ from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.tables import table_view
 
 SEARCH_LIMIT = 200
-DETAIL_FIELDS = ("isbn", "author", "publisher", "year", "clc", "subjects")
+DETAIL_FIELDS = ("isbn", "author", "publisher", "year", "price", "clc", "subjects")
 
 
 class CataloguePage(Page):
@@ -112,6 +113,8 @@ class CataloguePage(Page):
         layout.addWidget(splitter, 1)
 
         self._current: TitleInfo | None = None
+        self._copy_found: str | None = None
+        """The copy a search by copy code found: highlighted among its title's copies."""
         self._generation = 0
         self.dialog: TitleDialog | CopiesDialog | IssueDialog | ImportWizard | None = None
         self.retranslate()
@@ -131,7 +134,8 @@ class CataloguePage(Page):
         self.issue_button.setText(self.tr("Receive issue…"))
         self.issues_caption.setText(self.tr("Issues received"))
         labels = {"isbn": self.tr("ISBN"), "author": self.tr("Author"), "publisher": self.tr("Publisher"),
-                  "year": self.tr("Year"), "clc": self.tr("Class"), "subjects": self.tr("Subjects")}
+                  "year": self.tr("Year"), "price": self.tr("Price"), "clc": self.tr("Class"),
+                  "subjects": self.tr("Subjects")}
         for name, label in labels.items():
             self._detail_labels[name].setText(label)
         self.titles.retranslate()
@@ -158,6 +162,7 @@ class CataloguePage(Page):
         if generation != self._generation:
             return  # the box changed since this was asked
         total, rows = result
+        self._copy_found = None
         self.titles.set_rows(rows, total=total)
         self.status.setText(self.tr("{n} titles in the catalogue").format(n=total) if total else
                             self.tr("The catalogue is empty: add a title or import a file."))
@@ -173,13 +178,16 @@ class CataloguePage(Page):
         if generation != self._generation:
             return
         self.titles.set_rows([h.title for h in hits])
+        self._copy_found = hits[0].copy_code if hits else None
         if not hits:
             self.status.setText(self.tr("Nothing found for “{q}”.").format(q=self.search_box.text().strip()))
         elif hits[0].copy_code:
-            self.status.setText(self.tr("Copy {code}:").format(code=hits[0].copy_code))
+            self.status.setText(self.tr("Copy {code} of “{title}”").format(code=hits[0].copy_code,
+                                                                         title=hits[0].title.title))
         else:
             self.status.setText(self.tr("{n} titles found").format(n=len(hits)))
         self._reselect(first=True)
+        self._highlight_copy()
 
     def _failed(self, exc: BaseException) -> None:
         self.titles.set_rows([])
@@ -228,7 +236,7 @@ class CataloguePage(Page):
         self.detail_title.setText(title.title)
         values = {"isbn": hyphenated(title.isbn13) if title.isbn13 else "", "author": title.author,
                   "publisher": " ".join(p for p in (title.place, title.publisher) if p), "year": title.year,
-                  "clc": title.clc, "subjects": "；".join(title.subjects)}
+                  "price": shown_price(title.price), "clc": title.clc, "subjects": "；".join(title.subjects)}
         for name, value in values.items():
             self.detail_values[name].setText(value)
         self.copies.set_rows(copies)
@@ -237,6 +245,7 @@ class CataloguePage(Page):
             self.copies_view.setColumnHidden(column, column in empty)  # e.g. no shelf marks: no Shelf column
         self.copies_view.resizeColumnsToContents()
         self._room_for_copies()
+        self._highlight_copy()
 
     def _room_for_copies(self) -> None:
         """Widen the detail pane to show every column of the copies (up to half the page), narrowing the list."""
@@ -248,6 +257,14 @@ class CataloguePage(Page):
         grow = min(wanted - detail_width, (list_width + detail_width) // 2 - detail_width)
         if shown and header.length() > shown and grow > 0:
             self.splitter.setSizes([list_width - grow, detail_width + grow])
+
+    def _highlight_copy(self) -> None:
+        """Select the copy a search by its code found, once its title's copies are shown."""
+        for n in range(self.copies.rowCount()):
+            if self.copies.row(n).code == self._copy_found:
+                self.copies_view.selectRow(n)
+                self.copies_view.scrollTo(self.copies.index(n, 0))
+                return
 
     # -- actions -----------------------------------------------------------------------------------------
     def _open(self, dialog: TitleDialog | CopiesDialog | IssueDialog | ImportWizard) -> None:

@@ -1,6 +1,10 @@
 """The answer to the latest scan, large enough to read from a step away: a mark (✓ ! ✗) and a colour by level,
 what happened, a KEEP ASIDE or SEND TO notice when a returned copy must not go back on the shelf, and the QR of
-an e-book loan's reading address for the reader to scan with a phone."""
+an e-book loan's reading address for the reader to scan with a phone.
+
+The banner is what the queue at the desk can read, so it shows only the desk's messages, in which the core has
+masked every reader's name (desktop/core/privacy.py); the reader panel beside it, a staff screen, names the reader
+in full."""
 
 from __future__ import annotations
 
@@ -131,5 +135,6 @@ class ResultBanner(QFrame):
         if result.hold_for:
             return self.tr("KEEP ASIDE for {name}").format(name=result.hold_for)
         if result.send_to:
-            return self.tr("SEND TO {room}").format(room=result.send_to)
+            room = f"{result.send_to} {result.send_to_name}" if result.send_to_name else result.send_to
+            return self.tr("SEND TO {room}").format(room=room)
         return ""

@@ -11,7 +11,7 @@ import importlib.util
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -34,6 +34,20 @@ def decoder_available() -> bool:
 
 def camera_available() -> bool:
     return _has("PySide6.QtMultimedia") and decoder_available()
+
+
+def camera_missing() -> str:
+    """Why the camera cannot be used, naming only what is missing ("" when it can)."""
+    multimedia, decoder = _has("PySide6.QtMultimedia"), decoder_available()
+    if multimedia and decoder:
+        return ""
+    if not multimedia and not decoder:
+        return QCoreApplication.translate("Camera", "The camera needs QtMultimedia (PySide6-Addons) and zxing-cpp, "
+                                                    "which are not installed")
+    if not multimedia:
+        return QCoreApplication.translate("Camera", "The camera needs QtMultimedia (PySide6-Addons), which is not "
+                                                    "installed")
+    return QCoreApplication.translate("Camera", "The camera needs zxing-cpp, which is not installed")
 
 
 def read_codes(image: QImage) -> list[str]:

@@ -31,7 +31,13 @@ from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.panel import ReaderPanel
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.circulation.banner import ResultBanner
-from desktop.ui.circulation.camera import CameraLink, camera_available, decoder_available, read_codes_from_file
+from desktop.ui.circulation.camera import (
+    CameraLink,
+    camera_available,
+    camera_missing,
+    decoder_available,
+    read_codes_from_file,
+)
 from desktop.ui.circulation.dialogs import ReserveDialog
 from desktop.ui.circulation.ebooks.tab import EbooksTab
 from desktop.ui.circulation.overdue import OverdueTab
@@ -214,8 +220,7 @@ class CirculationPage(Page, ReaderActions):
                                                   "installed"))
         self.camera_button.setText(self.tr("Camera"))
         self.camera_button.setToolTip(self.tr("Scan with a webcam") if self.camera_button.isEnabled()
-                                      else self.tr("The optional camera extra (QtMultimedia and zxing-cpp) is "
-                                                   "not installed"))
+                                      else camera_missing())
         self.log_caption.setText(self.tr("Scans, newest first"))
         for widget, title in self._tab_titles:
             self.tabs.setTabText(self.tabs.indexOf(widget), title() if callable(title) else title)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.circulation.panel import EbookLine, HoldLine, LoanLine
 from desktop.core.circulation.results import Say, ScanResult
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.privacy import mask_name
 from desktop.ui.context import error_text
 from desktop.ui.table_model import Index, RowTableModel
 
@@ -250,7 +249,7 @@ class OverdueTableModel(_LoanLook):
 
 
     def cell(self, loan: LoanLine, column: int) -> str:
-        return (loan.reader_card, mask_name(loan.reader_name), loan.title, loan.copy_code, loan.call_number,
+        return (loan.reader_card, loan.reader_name, loan.title, loan.copy_code, loan.call_number,
                 loan.due_on.isoformat(), str(loan.overdue_days))[column]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -246,12 +247,14 @@ class ReaderTypesDialog(QDialog):
         self.loan_days.setRange(1, 365)
         self.max_renewals = QSpinBox(self.box)
         self.max_renewals.setRange(0, 20)
+        self.renew_overdue = QCheckBox(self.box)
         self._labels = [QLabel(self.box) for _ in range(4)]
         form = QFormLayout(self.box)
         for label, field in zip(self._labels, (self.name_edit, self.max_loans, self.loan_days, self.max_renewals),
                                 strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        form.addRow(self.renew_overdue)
         self.message = sentence(self.box)
         self.new_button = QPushButton(self.box)
         self.new_button.clicked.connect(self.start_new)
@@ -285,6 +288,9 @@ class ReaderTypesDialog(QDialog):
                                               self.tr("&Renewals")), strict=True):
             label.setText(text)
         self.name_edit.setPlaceholderText(self.tr("For example: retired workers"))
+        self.renew_overdue.setText(self.tr("May renew an &overdue book (from the reader panel)"))
+        self.renew_overdue.setToolTip(self.tr("An overdue book scanned at the desk is always returned; with this, "
+                                              "the librarian may renew it from the reader panel instead"))
         self.new_button.setText(self.tr("New type"))
         self.save_button.setText(self.tr("Save type"))
         self.close_button.setText(self.tr("Close"))
@@ -316,6 +322,7 @@ class ReaderTypesDialog(QDialog):
             self.max_loans.setValue(info.max_loans)
             self.loan_days.setValue(info.loan_days)
             self.max_renewals.setValue(info.max_renewals)
+            self.renew_overdue.setChecked(info.renew_overdue)
             self._clear_message()
             self.retranslate()
 
@@ -326,6 +333,7 @@ class ReaderTypesDialog(QDialog):
         self.max_loans.setValue(5)
         self.loan_days.setValue(30)
         self.max_renewals.setValue(1)
+        self.renew_overdue.setChecked(False)
         self._clear_message()
         self.retranslate()
         self.name_edit.setFocus()
@@ -340,7 +348,7 @@ class ReaderTypesDialog(QDialog):
             return
         app, info = self.ctx.app, self.editing
         rules = {"max_loans": self.max_loans.value(), "loan_days": self.loan_days.value(),
-                 "max_renewals": self.max_renewals.value()}
+                 "max_renewals": self.max_renewals.value(), "renew_overdue": self.renew_overdue.isChecked()}
         self._set_saving(True)
         self.ctx.tasks.submit(lambda: app.readers.save_reader_type(info, name=name, **rules), on_done=self._saved,
                               on_error=self._show_error)

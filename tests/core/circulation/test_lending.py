@@ -169,6 +169,10 @@ def test_rescanning_a_copy_just_lent_changes_nothing(w: LendingWorld) -> None:
         again = w.scan("JH01", copy, reader=rid, now=day(0))
     assert again.ok and again.action is Action.RENEW and again.level is Level.WARNING
     assert again.due_on == date(30) and not again.panel_changed
+    assert again.message("en") == ("红楼梦 is already lent to this reader and due in 30 day(s), on "
+                                   f"{date(30).isoformat()}: a renewal today would not move that date, so nothing "
+                                   "changed")
+    assert "还有 30 天到期" in again.message("zh_CN")  # the reason, not a bare "nothing changed"
     assert w.scan("JH01", copy, reader=rid, now=day(1)).due_on == date(31)
 
 
@@ -235,6 +239,24 @@ def test_a_reader_with_an_overdue_loan_is_refused_new_loans(w: LendingWorld) -> 
     back = w.give_back("JH01", late)
     assert back.level is Level.WARNING and back.say is not None
     assert back.say.template == r.RETURNED_OVERDUE and back.say.params["days"] == 10
+    w.lend("JH01", rid, w.copies(SHUIHU, "JH01")[0])
+
+
+def test_an_overdue_copy_scanned_for_its_reader_is_returned_not_renewed(w: LendingWorld) -> None:
+    """The desk has just said "return it first": scanning that book returns it, and the reader stays."""
+    rid, card, _ = w.readers("职工", "JH01")[0]
+    late = w.copies(HONGLOU, "JH01")[0]
+    w.lend("JH01", rid, late, now=day(-63))  # 33 days overdue at T0
+    who = w.scan("JH01", card)
+    assert isinstance(w.app.circulation.panel(rid).blocked, errors.ReaderHasOverdue) and who.level is Level.WARNING
+
+    back = w.scan("JH01", late, reader=rid)
+    assert back.ok and back.action is Action.RETURN and back.level is Level.WARNING, back.as_json()
+    assert back.say is not None and back.say.template == r.RETURNED_OVERDUE and back.say.params["days"] == 33
+    assert back.reader_id == rid, "the reader stays active to borrow now"
+    assert w.open_loan(late) is None and w.copy(late)["status"] == "on_shelf"
+    assert w.rows("SELECT renewals FROM loans") == [(0,)], "never renewed"
+    assert w.app.circulation.panel(rid).blocked is None
     w.lend("JH01", rid, w.copies(SHUIHU, "JH01")[0])
 
 

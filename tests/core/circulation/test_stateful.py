@@ -358,6 +358,9 @@ class DeskMachine(RuleBasedStateMachine):
         if copy.status == "on_loan":
             if copy.holder != rid:
                 return Expect(False, Action.LEND, errors.CopyOnLoanElsewhere)
+            assert copy.due is not None
+            if copy.due < today:  # an overdue copy scanned for its reader is returned, never renewed
+                return self._check_in(room, code)
             if not reader.active:
                 return Expect(False, _blocked_action(Action.RENEW), errors.ReaderBlocked)
             assert copy.due is not None
@@ -385,8 +388,8 @@ class DeskMachine(RuleBasedStateMachine):
         if hold is not None:
             aside = hold.copy if hold.status == "ready" and hold.copy != code else None
             hold.status = "collected"
-            if aside is not None:
-                m.serve_next(m.copies[aside], hold.pickup, today)
+            if aside is not None:  # the copy kept aside goes on: the next hold there, else home (as a lapse)
+                m.place(m.copies[aside], hold.pickup, today)
             hold.copy = code
         copy.status, copy.holder, copy.renewals = "on_loan", rid, 0
         copy.due = today + dt.timedelta(days=reader.loan_days)

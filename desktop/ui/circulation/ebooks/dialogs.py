@@ -165,7 +165,7 @@ class QrDialog(QDialog):
     def retranslate(self) -> None:
         loan = self.loan
         self.setWindowTitle(self.tr("E-book QR"))
-        self.title.setText(f"{loan.title} · {mask_name(loan.reader_name)}")
+        self.title.setText(f"{loan.title} · {mask_name(loan.reader_name)}")  # turned to the reader: masked
         self.until.setText(self.tr("Scan with a phone to read until {date}.").format(date=day(loan.expires_on)))
         self.url.setText(loan.url)
         self.save_button.setText(self.tr("Save slip as PDF…"))

@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.circulation.ebooks import EbookLoanInfo, LicenceInfo
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.privacy import mask_name
 from desktop.ui.table_model import RowTableModel
 from desktop.ui.widgets.dates import day
 
@@ -42,5 +41,5 @@ class EbookLoanTableModel(RowTableModel):
     READER, CARD, LENT, UNTIL, ROOM = range(5)
 
     def cell(self, loan: EbookLoanInfo, column: int) -> Any:
-        return (mask_name(loan.reader_name), loan.reader_card, day(loan.lent_at), day(loan.expires_on),
+        return (loan.reader_name, loan.reader_card, day(loan.lent_at), day(loan.expires_on),
                 loan.site_code)[column]

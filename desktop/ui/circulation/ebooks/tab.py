@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.circulation.ebooks import EbookLoanInfo, LicenceInfo
 from desktop.core.circulation.results import Action
-from desktop.core.privacy import mask_name
 from desktop.ui.circulation.ebooks.dialogs import LicenceDialog, QrDialog
 from desktop.ui.circulation.ebooks.models import EbookLoanTableModel, LicenceTableModel
 from desktop.ui.context import UiContext
@@ -125,11 +124,11 @@ class EbooksTab(DeskTab):
         loan, ebooks = self.selected_loan(), self.ctx.app.ebooks
         if loan is None or not ask(self, self.tr("Revoke"), self.tr(
                 "End {name}'s loan of {title} now? The reading address stops working.").format(
-                name=mask_name(loan.reader_name), title=loan.title)):
+                name=loan.reader_name, title=loan.title)):
             return
         self.run(lambda: ebooks.revoke(loan.id), lambda info: self.say(
             lambda: self.tr("The loan of {title} to {name} is ended.").format(title=info.title,
-                                                                               name=mask_name(info.reader_name))))
+                                                                               name=info.reader_name)))
 
     def show_qr(self) -> None:
         loan = self.selected_loan()
