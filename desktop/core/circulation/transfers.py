@@ -6,16 +6,16 @@ box is received the same way but its copies only stay at the destination (shelve
 home in a book box of their own.
 
 Every function works in the caller's write transaction and raises a ShuyiError before changing anything when it
-refuses, so the caller's rollback leaves the database as it was.
+refuses, so the caller's rollback leaves the database as it was. What a transfer holds, its receipt report, the
+lists and the overdue book boxes are read in transfer_views.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import (
     Copy,
@@ -35,6 +35,15 @@ from desktop.core.circulation import lending
 from desktop.core.circulation import results as r
 from desktop.core.circulation.lending import shelf_room_id
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
+from desktop.core.circulation.transfer_views import (
+    TransferInfo,
+    TransferReport,
+    get,
+    item_counts,
+    report,
+    transfer_by_id,
+    transfer_info,
+)
 from desktop.core.clock import Clock
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.privacy import mask_name
@@ -77,58 +86,6 @@ class NotABookBox(errors.ShuyiError):
     template = QT_TRANSLATE_NOOP("Errors", "Transfer {id} is not a book box sent out: only book boxes come back")
 
 
-@dataclass(frozen=True)
-class TransferLine:
-    copy_code: str
-    title: str
-    call_number: str
-    received: bool
-    unexpected: bool
-    """Scanned at the destination but never sent in this transfer."""
-
-
-@dataclass(frozen=True)
-class TransferInfo:
-    id: int
-    kind: TransferKind
-    status: TransferStatus
-    from_code: str
-    from_name: str
-    to_code: str
-    to_name: str
-    return_by: dt.date | None
-    created_at: dt.datetime
-    sent_at: dt.datetime | None
-    received_at: dt.datetime | None
-    note: str
-    copies: int
-    """Copies in the list (what is or was sent); unexpected arrivals are not counted."""
-    received: int
-    """Listed copies scanned at the destination."""
-    unexpected: int
-    return_of: int | None = None
-    """A book box bringing another one home: that box's id."""
-    items: tuple[TransferLine, ...] = ()
-    """Filled by get(); empty in lists."""
-
-
-@dataclass(frozen=True)
-class TransferReport:
-    transfer: TransferInfo
-    received: tuple[TransferLine, ...]
-    missing: tuple[TransferLine, ...]
-    """Sent but never scanned at the destination: still in transit, to be traced."""
-    unexpected: tuple[TransferLine, ...]
-
-
-@dataclass(frozen=True)
-class OverdueBox:
-    transfer: TransferInfo
-    days_overdue: int
-    outstanding: tuple[TransferLine, ...]
-    """The box's copies that have not come back (still there, on loan there, lost there, or on the way)."""
-
-
 # -- building and sending -----------------------------------------------------------------------------------
 def create(session: Session, *, kind: TransferKind, source: Site, target_code: str, return_by: dt.date | None,
            note: str, clock: Clock) -> TransferInfo:
@@ -151,13 +108,13 @@ def create(session: Session, *, kind: TransferKind, source: Site, target_code: s
                         return_by=return_by, note=note.strip(), created_at=clock.now)
     session.add(transfer)
     session.flush()
-    return _info(session, transfer)
+    return transfer_info(session, transfer)
 
 
 def scan_into(session: Session, *, code: str, transfer_id: int, copy: Copy, title: Title, here: Site,
               clock: Clock) -> ScanResult:
     """Add a copy on this room's shelf to the open transfer being built here."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.OPEN, "filled")
     _at(session, transfer, here, transfer.from_site_id)
     params: dict[str, object] = {"title": title.title, "transfer": transfer.id}
@@ -167,14 +124,14 @@ def scan_into(session: Session, *, code: str, transfer_id: int, copy: Copy, titl
     _check_movable(session, copy, title, here, transfer_id=transfer.id)
     session.add(TransferItem(transfer_id=transfer.id, copy_id=copy.id, added_at=clock.now))
     session.flush()
-    count = _counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))[0]
+    count = item_counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))[0]
     return ScanResult(code=code, action=Action.TRANSFER_ADD, level=Level.SUCCESS,
                       say=Say(ADDED, params | {"count": count}), copy_code=copy.code, title=title.title)
 
 
 def remove_item(session: Session, transfer_id: int, copy_code: str) -> TransferInfo:
     """Take a copy out of an open transfer's list (it never left the shelf)."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.OPEN, "changed")
     text = codes.clean(copy_code)
     item = session.scalars(select(TransferItem).join(Copy, Copy.id == TransferItem.copy_id).where(
@@ -188,17 +145,17 @@ def remove_item(session: Session, transfer_id: int, copy_code: str) -> TransferI
 
 def cancel(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferInfo:
     """Give up an open transfer at its sending room; its copies never left the shelf."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.OPEN, "cancelled")
     _at(session, transfer, here, transfer.from_site_id)
     transfer.status = TransferStatus.CANCELLED
     session.flush()
-    return _info(session, transfer)
+    return transfer_info(session, transfer)
 
 
 def send(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferInfo:
     """OPEN → SENT: every listed copy (checked again: it may have been lent since) goes in transit."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.OPEN, "sent")
     _at(session, transfer, here, transfer.from_site_id)
     rows = session.execute(select(Copy, Title).join(TransferItem, TransferItem.copy_id == Copy.id)
@@ -215,14 +172,14 @@ def send(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> Tra
         copy.shelved_at_id = None if transfer.to_site_id == copy.home_site_id else transfer.to_site_id
     transfer.status, transfer.sent_at = TransferStatus.SENT, clock.now
     session.flush()
-    return _info(session, transfer)
+    return transfer_info(session, transfer)
 
 
 # -- receiving ------------------------------------------------------------------------------------------------
 def scan_receive(session: Session, *, code: str, transfer_id: int, copy: Copy, title: Title, here: Site,
                  clock: Clock) -> ScanResult:
     """Receive one copy of a sent transfer at its destination; a copy not in the list is recorded as unexpected."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.SENT, "received")
     _at(session, transfer, here, transfer.to_site_id)
     params: dict[str, object] = {"title": title.title, "transfer": transfer.id}
@@ -244,7 +201,7 @@ def scan_receive(session: Session, *, code: str, transfer_id: int, copy: Copy, t
                           title=title.title, hold_for=name,
                           say=Say(r.ARRIVED_KEEP, {"title": title.title, "site": source, "name": name,
                                                    "until": hold.expires_on.isoformat()}))
-    total, done, _ = _counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))
+    total, done, _ = item_counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))
     return ScanResult(code=code, action=Action.TRANSFER_RECEIVE, level=Level.SUCCESS, copy_code=copy.code,
                       title=title.title, say=Say(RECEIVED, {"title": title.title, "site": source, "done": done,
                                                             "total": total}))
@@ -252,7 +209,7 @@ def scan_receive(session: Session, *, code: str, transfer_id: int, copy: Copy, t
 
 def finish_receive(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferReport:
     """SENT → RECEIVED at the destination. Copies never scanned stay in transit and are listed as missing."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.SENT, "received")
     _at(session, transfer, here, transfer.to_site_id)
     transfer.status, transfer.received_at = TransferStatus.RECEIVED, clock.now
@@ -263,7 +220,7 @@ def finish_receive(session: Session, transfer_id: int, *, here: Site, clock: Clo
 def receive_all(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferReport:
     """Receive every listed copy without scanning (a work site without a desk confirms the whole box came),
     then finish the receipt."""
-    transfer = _transfer(session, transfer_id)
+    transfer = transfer_by_id(session, transfer_id)
     _require(transfer, TransferStatus.SENT, "received")
     _at(session, transfer, here, transfer.to_site_id)
     for item, copy in session.execute(
@@ -318,7 +275,7 @@ def _legacy_clash(session: Session, copy: Copy, here: Site) -> bool:
 def return_box(session: Session, transfer_id: int, *, here: Site, clock: Clock) -> TransferInfo:
     """An open book box from a received box's destination back to where it came from, filled with the box's
     copies still on the shelf there. Made at either end; made again, it is the same open box."""
-    box = _transfer(session, transfer_id)
+    box = transfer_by_id(session, transfer_id)
     if box.kind is not TransferKind.BOOK_BOX or box.return_of_id is not None:
         raise NotABookBox(id=box.id)
     _require(box, TransferStatus.RECEIVED, "returned")
@@ -347,70 +304,7 @@ def return_box(session: Session, transfer_id: int, *, here: Site, clock: Clock) 
     return get(session, back.id)
 
 
-def overdue_boxes(session: Session, clock: Clock) -> list[OverdueBox]:
-    """Received book boxes past their return date with copies that have not come back, most overdue first."""
-    out: list[OverdueBox] = []
-    for box in session.scalars(select(Transfer).where(
-            Transfer.kind == TransferKind.BOOK_BOX, Transfer.status == TransferStatus.RECEIVED,
-            Transfer.return_by < clock.today).order_by(Transfer.return_by, Transfer.id)):
-        if box.return_of_id is not None or box.return_by is None:
-            continue
-        item, moved = aliased(TransferItem), aliased(Transfer)
-        later = (select(item.id).join(moved, moved.id == item.transfer_id)
-                 .where(item.copy_id == Copy.id, moved.id > box.id, moved.kind != TransferKind.TRANSIT,
-                        item.received_at.is_not(None), item.unexpected.is_(False)).exists())
-        rows = session.execute(select(TransferItem, Copy, Title.title).join(Copy, Copy.id == TransferItem.copy_id)
-                               .join(Title, Title.id == Copy.title_id)
-                               .where(TransferItem.transfer_id == box.id, TransferItem.unexpected.is_(False), ~later,
-                                      or_(Copy.status == CopyStatus.IN_TRANSIT,
-                                          func.coalesce(Copy.shelved_at_id, Copy.home_site_id) == box.to_site_id))
-                               .order_by(TransferItem.id)).all()
-        if rows:
-            out.append(OverdueBox(transfer=_info(session, box), days_overdue=(clock.today - box.return_by).days,
-                                  outstanding=tuple(_line(*row) for row in rows)))
-    return out
-
-
-# -- reading ----------------------------------------------------------------------------------------------------
-def get(session: Session, transfer_id: int) -> TransferInfo:
-    transfer = _transfer(session, transfer_id)
-    return _info(session, transfer, items=tuple(_line(*row) for row in _lines(session, transfer.id)))
-
-
-def report(session: Session, transfer_id: int) -> TransferReport:
-    """What came, what did not and what came unasked (meaningful once the transfer was sent)."""
-    info = get(session, transfer_id)
-    return TransferReport(
-        transfer=info,
-        received=tuple(line for line in info.items if line.received and not line.unexpected),
-        missing=tuple(line for line in info.items if not line.received and not line.unexpected),
-        unexpected=tuple(line for line in info.items if line.unexpected))
-
-
-def list_transfers(session: Session, *, site: Site | None, include_done: bool,
-                   kind: TransferKind | None = None) -> list[TransferInfo]:
-    """Transfers from or to a site (all sites: None), newest first; open and sent ones only unless include_done."""
-    query = select(Transfer).order_by(Transfer.id.desc())
-    if site is not None:
-        query = query.where(or_(Transfer.from_site_id == site.id, Transfer.to_site_id == site.id))
-    if not include_done:
-        query = query.where(Transfer.status.in_((TransferStatus.OPEN, TransferStatus.SENT)))
-    if kind is not None:
-        query = query.where(Transfer.kind == kind)
-    found = list(session.scalars(query))
-    counts = _counts(session, [t.id for t in found])
-    sites = _sites(session)
-    return [_info(session, t, counts=counts.get(t.id, (0, 0, 0)), sites=sites) for t in found]
-
-
 # -- helpers ------------------------------------------------------------------------------------------------------
-def _transfer(session: Session, transfer_id: int) -> Transfer:
-    transfer = session.get(Transfer, transfer_id)
-    if transfer is None:
-        raise errors.UnknownTransfer(id=transfer_id)
-    return transfer
-
-
 def _require(transfer: Transfer, status: TransferStatus, action: str) -> None:
     if transfer.status is not status:
         raise errors.TransferState(id=transfer.id, status=word(transfer.status), action=word(action))
@@ -454,47 +348,3 @@ def _check_movable(session: Session, copy: Copy, title: Title, here: Site, *, tr
 
 def _code(session: Session, site_id: int) -> str:
     return session.scalar(select(Site.code).where(Site.id == site_id)) or "?"
-
-
-def _sites(session: Session) -> dict[int, tuple[str, str]]:
-    return {row.id: (row.code, row.name) for row in session.execute(select(Site.id, Site.code, Site.name))}
-
-
-def _counts(session: Session, ids: list[int]) -> dict[int, tuple[int, int, int]]:
-    """Per transfer: (listed, listed and received, unexpected)."""
-    if not ids:
-        return {}
-    listed = TransferItem.unexpected.is_(False)
-    rows = session.execute(select(
-        TransferItem.transfer_id,
-        func.sum(case((listed, 1), else_=0)),
-        func.sum(case((listed & TransferItem.received_at.is_not(None), 1), else_=0)),
-        func.sum(case((TransferItem.unexpected.is_(True), 1), else_=0)),
-    ).where(TransferItem.transfer_id.in_(ids)).group_by(TransferItem.transfer_id)).all()
-    return {tid: (int(a or 0), int(b or 0), int(c or 0)) for tid, a, b, c in rows}
-
-
-def _lines(session: Session, transfer_id: int) -> list[tuple[TransferItem, Copy, str]]:
-    return [(item, copy, title) for item, copy, title in session.execute(
-        select(TransferItem, Copy, Title.title).join(Copy, Copy.id == TransferItem.copy_id)
-        .join(Title, Title.id == Copy.title_id).where(TransferItem.transfer_id == transfer_id)
-        .order_by(TransferItem.id)).all()]
-
-
-def _line(item: TransferItem, copy: Copy, title: str) -> TransferLine:
-    return TransferLine(copy_code=copy.code, title=title, call_number=copy.call_number,
-                        received=item.received_at is not None, unexpected=item.unexpected)
-
-
-def _info(session: Session, transfer: Transfer, *, items: tuple[TransferLine, ...] = (),
-          counts: tuple[int, int, int] | None = None, sites: dict[int, tuple[str, str]] | None = None) -> TransferInfo:
-    if counts is None:
-        counts = _counts(session, [transfer.id]).get(transfer.id, (0, 0, 0))
-    if sites is None:
-        sites = _sites(session)
-    source, target = sites.get(transfer.from_site_id, ("?", "")), sites.get(transfer.to_site_id, ("?", ""))
-    return TransferInfo(
-        id=transfer.id, kind=transfer.kind, status=transfer.status, from_code=source[0], from_name=source[1],
-        to_code=target[0], to_name=target[1], return_by=transfer.return_by, created_at=transfer.created_at,
-        sent_at=transfer.sent_at, received_at=transfer.received_at, note=transfer.note,
-        copies=counts[0], received=counts[1], unexpected=counts[2], return_of=transfer.return_of_id, items=items)

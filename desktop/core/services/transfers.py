@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.core.circulation import transfers
-from desktop.core.circulation.transfers import OverdueBox, TransferInfo, TransferKind, TransferReport
+from desktop.core.circulation import transfer_views, transfers
+from desktop.core.circulation.transfer_views import OverdueBox, TransferInfo, TransferKind, TransferReport
 from desktop.core.sites import site_by_code
 from desktop.core.uow import UnitOfWork
 
@@ -60,19 +60,19 @@ class Transfers:
 
     def get(self, transfer_id: int) -> TransferInfo:
         with self._uow.reading() as session:
-            return transfers.get(session, transfer_id)
+            return transfer_views.get(session, transfer_id)
 
     def report(self, transfer_id: int) -> TransferReport:
         with self._uow.reading() as session:
-            return transfers.report(session, transfer_id)
+            return transfer_views.report(session, transfer_id)
 
     def list_transfers(self, *, site_code: str | None = None, include_done: bool = False,
                        kind: TransferKind | None = None) -> list[TransferInfo]:
         with self._uow.reading() as session:
             site = site_by_code(session, site_code) if site_code else None
-            return transfers.list_transfers(session, site=site, include_done=include_done, kind=kind)
+            return transfer_views.list_transfers(session, site=site, include_done=include_done, kind=kind)
 
     def overdue_boxes(self) -> list[OverdueBox]:
         clock = self._uow.clock()
         with self._uow.reading() as session:
-            return transfers.overdue_boxes(session, clock)
+            return transfer_views.overdue_boxes(session, clock)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.circulation.transfers import TransferKind, TransferReport
+from desktop.core.circulation.transfer_views import TransferKind, TransferReport
 from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.circulation.transfers.models import TransferLineModel
 from desktop.ui.context import UiContext

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.core.circulation.transfers import TransferInfo, TransferKind, TransferLine
+from desktop.core.circulation.transfer_views import TransferInfo, TransferKind, TransferLine
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.table_model import RowTableModel
 from desktop.ui.widgets.dates import day

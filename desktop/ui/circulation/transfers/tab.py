@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.circulation.dispatch import Mode
 from desktop.core.circulation.results import Action
-from desktop.core.circulation.transfers import OverdueBox, TransferInfo, TransferKind, TransferReport
+from desktop.core.circulation.transfer_views import OverdueBox, TransferInfo, TransferKind, TransferReport
 from desktop.core.sites import SiteInfo, SiteKind
 from desktop.ui.circulation.transfers.dialogs import NewTransferDialog, TransferReportDialog
 from desktop.ui.circulation.transfers.models import STATUS_LABELS, TransferLineModel, TransferTableModel
