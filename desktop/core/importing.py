@@ -21,8 +21,8 @@ from typing import Literal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from db.models import Copy, Reader, Site, Title
-from desktop.core import callnumbers, catalogue, errors, lengths, privacy, readers, sites
+from db.models import Copy, Site, Title
+from desktop.core import callnumbers, catalogue, errors, lengths, privacy, sites
 from desktop.core.errors import ranges as range_errors
 from desktop.core.importers import files, marc, tabular
 from desktop.core.records import BookRecord, ReaderRecord, Rejected, RejectReason
@@ -167,7 +167,9 @@ class _Seen:
 
 
 @dataclass
-class _Tallies:
+class Tallies:
+    """What an import has counted so far."""
+
     read: int = 0
     added: int = 0
     matched: int = 0
@@ -178,7 +180,7 @@ class _Tallies:
 def import_books(session: Session, source: BookSource, *, path: Path, fmt: ImportFormat, site_code: str,
                  today: dt.date, progress: Progress | None = None) -> ImportReport:
     site = sites.room(session, site_code)
-    tallies, rejected = _Tallies(), []
+    tallies, rejected = Tallies(), []
     seen = _Seen()
     orders = callnumbers.OrderAllocator(session, site.id)
     for call in source.explicit_calls:
@@ -218,7 +220,7 @@ class _Plan:
 _Checked = tuple[BookRecord, dict[str, object], callnumbers.CallNumber | None]
 
 
-def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
+def _checked_records(chunk: list[BookRecord | Rejected], tallies: Tallies,
                      rejected: list[Rejected], *, today: dt.date) -> list[_Checked]:
     good = []
     for record in chunk:
@@ -250,7 +252,7 @@ def _checked_records(chunk: list[BookRecord | Rejected], tallies: _Tallies,
 
 
 def _plan_copies(session: Session, site: Site, good: list[_Checked], seen: _Seen,
-                 tallies: _Tallies) -> list[_Plan]:
+                 tallies: Tallies) -> list[_Plan]:
     """The copies each record stands for, minus those an earlier import (or an earlier row) already made.
 
     Checked before any title is written: a record whose copies all exist creates nothing at all, even when its
@@ -308,7 +310,7 @@ def _free_call_numbers(plans: list[_Plan], existing: dict[str, int], orders: cal
     return kept
 
 
-def _save_titles(session: Session, plans: list[_Plan], existing: dict[str, int], tallies: _Tallies,
+def _save_titles(session: Session, plans: list[_Plan], existing: dict[str, int], tallies: Tallies,
                  orders: callnumbers.OrderAllocator) -> dict[str, int]:
     ids = dict(existing)
     fresh: dict[str, dict[str, object]] = {}
@@ -329,7 +331,7 @@ def _save_titles(session: Session, plans: list[_Plan], existing: dict[str, int],
 
 
 def _save_copies(session: Session, site: Site, plans: list[_Plan], ids: dict[str, int],
-                 orders: callnumbers.OrderAllocator, tallies: _Tallies, *, source: str) -> None:
+                 orders: callnumbers.OrderAllocator, tallies: Tallies, *, source: str) -> None:
     count = sum(len(p.copies) for p in plans)
     if not count:
         return
@@ -351,51 +353,3 @@ def _save_copies(session: Session, site: Site, plans: list[_Plan], ids: dict[str
             })
     session.execute(insert(Copy.__table__), rows)
     tallies.copies_added += len(rows)
-
-
-def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected], *, path: Path, fmt: ImportFormat,
-                   site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
-    """Readers in: one already registered (same card, or same name and phone) is left as it is."""
-    site_code = sites.room(session, site_code).code  # refuse at once, not once per row
-    tallies, rejected = _Tallies(), []
-    for record in records:
-        tallies.read += 1
-        if isinstance(record, Rejected):
-            rejected.append(record)
-        elif _reader_present(session, record):
-            tallies.matched += 1
-        else:
-            try:
-                with session.begin_nested():
-                    readers.add_reader(session, readers.ReaderInput(
-                        name=record.name, unit=record.unit, phone=record.phone, union_card=record.union_card,
-                        reader_type=record.reader_type, site_code=site_code, note=record.note,
-                        card_code=record.card_code))
-                tallies.added += 1
-            except errors.TextTooLong as exc:
-                rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))
-            except errors.InvalidPhone:
-                rejected.append(Rejected(record.position, RejectReason.BAD_PHONE, privacy.mask_phone(record.phone)))
-            except errors.ShuyiError as exc:
-                # the value as found, in no language, and never an identity number — nor in the error kept
-                params = {k: privacy.redact_ids(str(v)) for k, v in exc.params.items()}
-                rejected.append(Rejected(record.position, RejectReason.BAD_VALUE, ", ".join(params.values()),
-                                         error=type(exc)(**params)))
-        if progress is not None and tallies.read % 100 == 0 and not progress(tallies.read, total):
-            raise errors.ImportCancelled()
-    return ImportReport(path=str(path), format=fmt, read=tallies.read, added=tallies.added, matched=tallies.matched,
-                        copies_added=0, copies_present=0, rejected=tuple(rejected))
-
-
-def _reader_present(session: Session, record: ReaderRecord) -> bool:
-    if record.card_code.strip():
-        query = select(Reader.id).where(Reader.card_code == record.card_code.strip().upper())
-    else:
-        try:
-            phone = readers.normalise_phone(record.phone)
-        except errors.InvalidPhone:
-            return False
-        same_phone = Reader.phone.is_(None) if phone is None else Reader.phone == phone
-        query = select(Reader.id).where(Reader.name == record.name.strip(), same_phone,
-                                        Reader.unit == record.unit.strip())
-    return session.scalar(query.limit(1)) is not None

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from db.models import Copy, CopyStatus, EbookLicence, Hold, HoldStatus, Reader, ReaderType, Site, Title
 from desktop.core import codes, errors
 from desktop.core import isbn as isbns
-from desktop.core.circulation import lending
+from desktop.core.circulation import lending, rules
 from desktop.core.circulation import results as r
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, refused, word
 from desktop.core.clock import Clock
@@ -95,12 +95,12 @@ def _reader(session: Session, state: DeskState, code: str, clock: Clock) -> Scan
     reader = session.scalars(_READER, {"code": code}).one_or_none()
     if reader is None:
         raise errors.UnknownCode(code=code)
-    loans = lending.open_loan_count(session, reader.id)
+    loans = rules.open_loan_count(session, reader.id)
     if reader.id == state.reader_id:
         return ScanResult(code=code, action=Action.END_SESSION, level=Level.SUCCESS, reader_id=None,
                           say=Say(r.SESSION_ENDED, {"name": mask_name(reader.name)}))
     rtype = session.get_one(ReaderType, reader.type_id)
-    blocked = lending.why_blocked(session, reader, rtype, clock.today)
+    blocked = rules.why_blocked(session, reader, rtype, clock.today)
     if blocked is not None and not isinstance(blocked, errors.LoanLimitReached):
         return ScanResult(code=code, action=Action.READER, level=Level.WARNING, reader_id=reader.id,
                           say=Say(r.READER_ACTIVE_BLOCKED, {"name": mask_name(reader.name), "loans": loans}))

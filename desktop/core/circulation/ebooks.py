@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from db import bounds
 from db.models import EbookLicence, EbookLoan, Reader, Site, Title
 from desktop.core import codes, counters, errors
-from desktop.core.circulation import lending
+from desktop.core.circulation import rules
 from desktop.core.circulation.panel import reading_url
 from desktop.core.circulation.results import Action, Level, Say, ScanResult
 from desktop.core.clock import Clock
@@ -240,7 +240,7 @@ def lend(session: Session, *, code: str, licence: EbookLicence, reader: Reader, 
          clock: Clock) -> ScanResult:
     """Lend the e-book to `reader` at `here`: a new loan and its reading address (ScanResult.url), or that same
     address again when the reader already reads it. Raises ReaderBlocked, EbookInactive or EbookCapReached."""
-    if (refusal := lending.inactive(reader)) is not None:
+    if (refusal := rules.inactive(reader)) is not None:
         raise refusal
     licence = session.scalars(select(EbookLicence).where(EbookLicence.id == licence.id).with_for_update()
                               .execution_options(populate_existing=True)).one()

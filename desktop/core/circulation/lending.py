@@ -22,7 +22,6 @@ from db.models import (
     HoldStatus,
     Loan,
     Reader,
-    ReaderStatus,
     ReaderType,
     Site,
     Title,
@@ -34,6 +33,14 @@ from db.models import (
 from desktop.core import errors
 from desktop.core.circulation import results as r
 from desktop.core.circulation.results import Action, Level, Say, ScanResult
+from desktop.core.circulation.rules import (
+    inactive,
+    open_loan,
+    ready_hold_on,
+    sent_transfer_of,
+    shelf_room_id,
+    why_blocked,
+)
 from desktop.core.clock import Clock
 from desktop.core.privacy import mask_name
 
@@ -43,70 +50,8 @@ HOLD_PICKUP_DAYS = 7
 """A copy kept aside waits this many days for its reader."""
 
 
-def shelf_room_id(copy: Copy) -> int:
-    return copy.shelved_at_id or copy.home_site_id
-
-
-_OPEN_LOAN = select(Loan).where(Loan.copy_id == bindparam("copy_id"), Loan.returned_at.is_(None))
-_OPEN_COUNT = select(func.count()).select_from(Loan).where(Loan.reader_id == bindparam("reader_id"),
-                                                           Loan.returned_at.is_(None))
-_OVERDUE_COUNT = _OPEN_COUNT.where(Loan.due_on < bindparam("today", type_=Date()))
-_READY_HOLD = select(Hold).where(Hold.copy_id == bindparam("copy_id"), Hold.status == HoldStatus.READY)
 _DUE_HOLDS = select(Hold).where(Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY)),
                                 Hold.expires_on < bindparam("today", type_=Date())).order_by(Hold.expires_on, Hold.id)
-# Statements run on every scan are built once: composing a select() costs more than SQLite running it.
-
-
-def open_loan(session: Session, copy_id: int) -> Loan | None:
-    return session.scalars(_OPEN_LOAN, {"copy_id": copy_id}).one_or_none()
-
-
-def open_loan_count(session: Session, reader_id: int) -> int:
-    return session.scalar(_OPEN_COUNT, {"reader_id": reader_id}) or 0
-
-
-def overdue_count(session: Session, reader_id: int, today: dt.date) -> int:
-    return session.scalar(_OVERDUE_COUNT, {"reader_id": reader_id, "today": today}) or 0
-
-
-def why_blocked(session: Session, reader: Reader, rtype: ReaderType, today: dt.date) -> errors.ShuyiError | None:
-    """The reason this reader may not borrow one more book now, or None."""
-    return inactive(reader) or block_reason(reader, type_name=rtype.name, max_loans=rtype.max_loans,
-                        open_count=open_loan_count(session, reader.id),
-                        overdue=overdue_count(session, reader.id, today))
-
-
-def inactive(reader: Reader) -> errors.ShuyiError | None:
-    """ReaderBlocked for a suspended reader, one who left or one anonymised: they may neither borrow nor renew."""
-    if reader.status is not ReaderStatus.ACTIVE or reader.anonymised_at is not None:
-        return errors.ReaderBlocked(name=mask_name(reader.name), status=r.word(reader.status))
-    return None
-
-
-def block_reason(reader: Reader, *, type_name: str, max_loans: int, open_count: int,
-                 overdue: int) -> errors.ShuyiError | None:
-    """The lending rules in order: an inactive reader, then overdue books, then the limit of the reader type."""
-    if (refusal := inactive(reader)) is not None:
-        return refusal
-    if overdue:
-        return errors.ReaderHasOverdue(name=mask_name(reader.name), count=overdue)
-    if open_count >= max_loans:
-        return errors.LoanLimitReached(name=mask_name(reader.name), count=open_count, type=type_name)
-    return None
-
-
-def ready_hold_on(session: Session, copy_id: int) -> Hold | None:
-    return session.scalars(_READY_HOLD, {"copy_id": copy_id}).first()
-
-
-def sent_transfer_of(session: Session, copy_id: int) -> tuple[Transfer, TransferItem] | None:
-    """The transfer (or transit) a copy is travelling in, if any."""
-    row = session.execute(
-        select(Transfer, TransferItem).join(TransferItem, TransferItem.transfer_id == Transfer.id)
-        .where(TransferItem.copy_id == copy_id, Transfer.status == TransferStatus.SENT,
-               TransferItem.received_at.is_(None), TransferItem.unexpected.is_(False))
-        .order_by(Transfer.id.desc()).limit(1)).first()
-    return (row[0], row[1]) if row else None
 
 
 def _site_code(session: Session, site_id: int) -> str:

@@ -23,7 +23,7 @@ from db.models import (
 )
 from desktop.core import errors, readers
 from desktop.core.callnumbers import CallNumber
-from desktop.core.circulation import lending
+from desktop.core.circulation import rules
 from desktop.core.clock import Clock
 
 
@@ -144,7 +144,7 @@ def reader_panel(session: Session, reader_id: int, clock: Clock) -> ReaderPanel:
     )
     past = session.scalar(_PAST, key) or 0
     overdue = sum(1 for loan in loans if loan.overdue_days > 0)
-    blocked = lending.block_reason(reader, type_name=type_name, max_loans=max_loans, open_count=len(loans),
+    blocked = rules.block_reason(reader, type_name=type_name, max_loans=max_loans, open_count=len(loans),
                                    overdue=overdue)
     return ReaderPanel(reader=info, max_loans=max_loans, loan_days=loan_days, max_renewals=max_renewals,
                        loans=loans, holds=holds, ebooks=ebooks, past_loans=past, blocked=blocked)

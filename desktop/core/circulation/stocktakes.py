@@ -30,8 +30,8 @@ from db.models import (
     Title,
 )
 from desktop.core import callnumbers, errors
-from desktop.core.circulation.lending import ready_hold_on, shelf_room_id
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
+from desktop.core.circulation.rules import ready_hold_on, shelf_room_id
 from desktop.core.clock import Clock
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 

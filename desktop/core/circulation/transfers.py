@@ -31,10 +31,10 @@ from db.models import (
     TransferStatus,
 )
 from desktop.core import codes, errors
-from desktop.core.circulation import lending
+from desktop.core.circulation import lending, rules
 from desktop.core.circulation import results as r
-from desktop.core.circulation.lending import shelf_room_id
 from desktop.core.circulation.results import Action, Level, Say, ScanResult, word
+from desktop.core.circulation.rules import shelf_room_id
 from desktop.core.circulation.transfer_views import (
     TransferInfo,
     TransferReport,
@@ -326,9 +326,9 @@ def _why_not_movable(session: Session, copy: Copy, title: Title, here: Site, *,
     """Why this copy cannot leave `here` in a transfer now (None: it can): it must be on this room's shelf, free."""
     if copy.status is not CopyStatus.ON_SHELF:
         return errors.CopyNotMovable(code=copy.code, title=title.title, status=word(copy.status))
-    if lending.open_loan(session, copy.id) is not None:
+    if rules.open_loan(session, copy.id) is not None:
         return errors.CopyNotMovable(code=copy.code, title=title.title, status=word(CopyStatus.ON_LOAN))
-    if lending.ready_hold_on(session, copy.id) is not None:
+    if rules.ready_hold_on(session, copy.id) is not None:
         return errors.CopyNotMovable(code=copy.code, title=title.title, status=word(HELD))
     if shelf_room_id(copy) != here.id:
         return errors.CopyNotHere(code=copy.code, title=title.title, site=_code(session, shelf_room_id(copy)))

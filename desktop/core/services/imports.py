@@ -46,10 +46,10 @@ class Imports:
     def import_readers(self, path: Path, *, site_code: str = "", fmt: importing.ImportFormat | None = None,
                        mapping: Mapping[int, str] | None = None,
                        progress: importing.Progress | None = None) -> importing.ImportReport:
-        from desktop.core import importing
+        from desktop.core import importing, reader_import
 
         fmt = fmt or importing.detect_format(path)
         records, total = importing.reader_source(path, fmt, mapping)
         with self._uow.writing("imports.import_readers") as session:
-            return importing.import_readers(session, records, path=path, fmt=fmt, site_code=site_code,
-                                            total=total, progress=progress)
+            return reader_import.import_readers(session, records, path=path, fmt=fmt, site_code=site_code,
+                                                total=total, progress=progress)
