@@ -868,8 +868,8 @@
             <translation>书屋：</translation>
         </message>
         <message>
-            <source>Choose this desk's reading room:</source>
-            <translation>请选择本台电脑所在的职工书屋：</translation>
+            <source>Choose this desk's &amp;reading room:</source>
+            <translation>请选择本台电脑所在的职工书屋(&amp;R)：</translation>
         </message>
         <message>
             <source>The reading room this computer's desk serves; it is remembered on this computer</source>

@@ -8,6 +8,7 @@ from sqlalchemy import inspect, text
 
 from db import migrate
 from db.engine import make_engine
+from db.uuid7 import uuid7
 
 
 def test_renew_overdue_is_added_as_no_and_removed_on_the_way_down(tmp_path: Path) -> None:
@@ -15,8 +16,8 @@ def test_renew_overdue_is_added_as_no_and_removed_on_the_way_down(tmp_path: Path
     try:
         migrate.upgrade(engine, "0007")
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO reader_types (name, max_loans, loan_days, max_renewals, is_default) "
-                              "VALUES ('退休职工', 3, 21, 2, 0)"))
+            conn.execute(text("INSERT INTO reader_types (name, max_loans, loan_days, max_renewals, is_default, uuid) "
+                              "VALUES ('退休职工', 3, 21, 2, 0, :uuid)"), {"uuid": uuid7().hex})
         migrate.upgrade(engine, "0008")
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT name, renew_overdue FROM reader_types ORDER BY id")).all()

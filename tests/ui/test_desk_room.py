@@ -52,7 +52,8 @@ def test_after_the_demo_loads_the_desk_asks_for_its_room_then_lends(make_window:
     qtbot.waitUntil(lambda: bool(seen) and len(page.room.rooms) == 3, timeout=30_000)
     assert window.ctx.tasks.wait_idle()
     assert page.room.code == "" and page.room.prompt.isVisibleTo(window)  # several rooms, none chosen: asked
-    assert page.room.prompt.text() == "请选择本台电脑所在的职工书屋："
+    assert page.room.prompt.text() == "请选择本台电脑所在的职工书屋(&R)："
+    assert page.room.prompt.buddy() is page.room.combo  # Alt+R reaches the choice from the keyboard
 
     card, copy = _readers(db_path, 1)[0], _copies(db_path, 1, "JH01")[0]
     _scan(qtbot, page.scan_box, card)

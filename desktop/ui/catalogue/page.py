@@ -51,7 +51,7 @@ class CataloguePage(Page):
 
         self.titles = TitleTableModel()
         self.titles.fetcher = self._fetch
-        self.table = table_view(self.titles, self, alternate=True)
+        self.table = table_view(self.titles, self, alternate=True, sized_by_caller=True)
         self.title_columns = TitleColumns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_title(cur.row()))
         self.table.doubleClicked.connect(lambda _i: self._edit_title())
@@ -69,7 +69,7 @@ class CataloguePage(Page):
             self.detail_values[name].setWordWrap(True)
             self.detail_values[name].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self._detail_labels[name], self.detail_values[name])
-        self.copies_view = table_view(self.copies, self, alternate=True)
+        self.copies_view = table_view(self.copies, self, alternate=True, sized_by_caller=True)
         self.copies_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.issues_caption = QLabel(detail)
         self.issues_list = QListWidget(detail)

@@ -86,6 +86,7 @@ class CirculationPage(Page, ReaderActions):
 
         self.room = DeskRoom(ctx, self)
         self.room.room_changed.connect(self._room_known)
+        self.room.chosen.connect(lambda _code: self.scan_box.setFocus())
         self.scan_box = ScanBox(self)
         font = self.scan_box.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)

@@ -29,6 +29,8 @@ class DeskRoom(QWidget):
     """A caption and the room combo; room_changed(code) once the room is known ("" : none chosen yet)."""
 
     room_changed = Signal(str)
+    chosen = Signal(str)
+    """The user chose a room in the combo (after room_changed): the page hands the keyboard back to the scan box."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,7 @@ class DeskRoom(QWidget):
         self.prompt = QLabel(self)
         self.prompt.setObjectName("roomPrompt")
         self.prompt.setStyleSheet(PROMPT_STYLE)
+        self.prompt.setBuddy(self.combo)  # Alt+R (its mnemonic) opens the choice from the keyboard
         self.prompt.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +59,7 @@ class DeskRoom(QWidget):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Room:"))
-        self.prompt.setText(self.tr("Choose this desk's reading room:"))
+        self.prompt.setText(self.tr("Choose this desk's &reading room:"))
         self.combo.setToolTip(self.tr("The reading room this computer's desk serves; it is remembered on this "
                                       "computer"))
 
@@ -86,6 +89,7 @@ class DeskRoom(QWidget):
         if code:
             QSettings().setValue(ROOM_KEY, code)
             self._serve(code)
+            self.chosen.emit(code)
 
     def _serve(self, code: str) -> None:
         asking = not code and len(self.rooms) > 1

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def table_view(model: QAbstractItemModel, parent: QWidget, *, stretch: int | None = None, multi: bool = False,
-               widths: tuple[int, ...] = (), alternate: bool = False, compact: bool = False) -> QTableView:
+               widths: tuple[int, ...] = (), alternate: bool = False, compact: bool = False,
+               sized_by_caller: bool = False) -> QTableView:
     """A view over `model`. `stretch`: the column that takes the room left (None: the last); `widths`: starting
-    widths the user may drag (else columns fit their contents); `compact`: rows one line of text high."""
+    widths the user may drag (else columns fit their contents); `compact`: rows one line of text high;
+    `sized_by_caller`: the columns are left as Qt makes them, for a caller that sizes them to the room it has."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -21,6 +23,8 @@ def table_view(model: QAbstractItemModel, parent: QWidget, *, stretch: int | Non
     if compact:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setWordWrap(False)
+    if sized_by_caller:
+        return view
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive if widths
                                 else QHeaderView.ResizeMode.ResizeToContents)
