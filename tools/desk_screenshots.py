@@ -146,7 +146,7 @@ def save(widget: QWidget, path: Path) -> None:
 
 def morning(core: Shuyi, out: Path) -> None:
     from desktop.ui import app as ui_app
-    from desktop.ui.circulation import stocktake_tab
+    from desktop.ui.circulation.stocktake import tab as stocktake_tab
     from desktop.ui.i18n import Translations
 
     who = cast(core)
