@@ -5,9 +5,10 @@ from db.models.copies import Copy, CopyStatus
 from db.models.counters import Counter
 from db.models.ebooks import EbookLicence, EbookLoan
 from db.models.holds import Hold, HoldStatus
-from db.models.labels import LabelMedia, LabelTemplate, PrinterCalibration
+from db.models.label_templates import LabelMedia, LabelTemplate
 from db.models.loans import Loan
 from db.models.periodicals import PeriodicalIssue
+from db.models.printer_calibrations import PrinterCalibration
 from db.models.reader_types import ReaderType
 from db.models.readers import PhoneReveal, Reader, ReaderStatus
 from db.models.settings import Setting

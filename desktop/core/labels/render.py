@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from db.models.labels import CALIBRATION_MAX_OFFSET_MM, CALIBRATION_SCALE_RANGE
+from db.models.printer_calibrations import CALIBRATION_MAX_OFFSET_MM, CALIBRATION_SCALE_RANGE
 from desktop.core import errors
 from desktop.core.labels.geometry import MediaKind, SheetGeometry
 from desktop.core.labels.layouts import KIND_NAMES, Label, draw_label

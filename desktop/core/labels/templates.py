@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import LabelMedia, LabelTemplate, PrinterCalibration
-from db.models.labels import CALIBRATION_MAX_OFFSET_MM, CALIBRATION_SCALE_RANGE
+from db.models.printer_calibrations import CALIBRATION_MAX_OFFSET_MM, CALIBRATION_SCALE_RANGE
 from desktop.core import errors
 from desktop.core.labels.geometry import MM_PER_PT, MediaKind, SheetGeometry
 

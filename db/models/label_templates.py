@@ -1,4 +1,4 @@
-"""Label templates imported from gLabels files, and each printer's calibration (offsets and scales).
+"""Label templates imported from gLabels files (the label sheets and rolls a room prints on).
 
 The built-in templates live in code (desktop.core.labels.templates); only imported ones are stored here.
 All lengths are millimetres, positions measured from the page's top-left corner.
@@ -6,13 +6,12 @@ All lengths are millimetres, positions measured from the page's top-left corner.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 
-from sqlalchemy import CheckConstraint, Float, Integer, String, func
+from sqlalchemy import CheckConstraint, Float, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, TimestampMixin, UTCDateTime, str_enum, utcnow
+from db.base import Base, TimestampMixin, str_enum
 
 
 class LabelMedia(enum.StrEnum):
@@ -20,10 +19,6 @@ class LabelMedia(enum.StrEnum):
 
     SHEET = "sheet"
     ROLL = "roll"
-
-
-CALIBRATION_MAX_OFFSET_MM = 10.0
-CALIBRATION_SCALE_RANGE = (0.9, 1.1)
 
 
 class LabelTemplate(TimestampMixin, Base):
@@ -59,25 +54,3 @@ class LabelTemplate(TimestampMixin, Base):
     corner_radius_mm: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(16))
     """Where it came from: 'glabels' (a gLabels template file)."""
-
-
-class PrinterCalibration(Base):
-    """How far one printer shifts and stretches what it prints, measured on a test sheet and corrected."""
-
-    __tablename__ = "printer_calibrations"
-    __table_args__ = (
-        CheckConstraint("length(printer) >= 1", name="printer_not_empty"),
-        CheckConstraint("offset_x_mm BETWEEN -10 AND 10 AND offset_y_mm BETWEEN -10 AND 10", name="offsets_range"),
-        CheckConstraint("scale_x BETWEEN 0.9 AND 1.1 AND scale_y BETWEEN 0.9 AND 1.1", name="scales_range"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    printer: Mapped[str] = mapped_column(String(200), unique=True)
-    """The printer's name as the operating system gives it."""
-    offset_x_mm: Mapped[float] = mapped_column(Float, default=0.0)
-    offset_y_mm: Mapped[float] = mapped_column(Float, default=0.0)
-    scale_x: Mapped[float] = mapped_column(Float, default=1.0)
-    scale_y: Mapped[float] = mapped_column(Float, default=1.0)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        UTCDateTime(), default=utcnow, onupdate=utcnow, server_default=func.now()
-    )
