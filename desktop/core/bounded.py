@@ -15,6 +15,13 @@ from db.bounds import Bound
 from desktop.core.errors import ranges as range_errors
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Term
 
+# The ranges the window's number boxes keep to (the UI reads them here: it never imports db).
+MAX_LOANS = bounds.MAX_LOANS
+LOAN_DAYS = bounds.LOAN_DAYS
+MAX_RENEWALS = bounds.MAX_RENEWALS
+EBOOK_CAP = bounds.EBOOK_CAP
+EBOOK_LOAN_DAYS = bounds.EBOOK_LOAN_DAYS
+
 FIELDS = "Fields"
 YEAR_FIELD = Term(FIELDS, QT_TRANSLATE_NOOP("Fields", "Publication year"))
 PAGES_FIELD = Term(FIELDS, QT_TRANSLATE_NOOP("Fields", "Pages"))

@@ -3,6 +3,7 @@ is, every bad row is reported with its reason, all in the caller's one transacti
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from desktop.core.records import ReaderRecord, Rejected, RejectReason
 
 
 def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected], *, path: Path, fmt: ImportFormat,
-                   site_code: str, total: int | None = None, progress: Progress | None = None) -> ImportReport:
+                   site_code: str, today: dt.date, total: int | None = None,
+                   progress: Progress | None = None) -> ImportReport:
     """Readers in: one already registered (same card, or same name and phone) is left as it is."""
     site_code = sites.room(session, site_code).code  # refuse at once, not once per row
     tallies, rejected = Tallies(), []
@@ -32,7 +34,7 @@ def import_readers(session: Session, records: Iterable[ReaderRecord | Rejected],
                     readers.add_reader(session, readers.ReaderInput(
                         name=record.name, unit=record.unit, phone=record.phone, union_card=record.union_card,
                         reader_type=record.reader_type, site_code=site_code, note=record.note,
-                        card_code=record.card_code))
+                        card_code=record.card_code), today=today)
                 tallies.added += 1
             except errors.TextTooLong as exc:
                 rejected.append(Rejected(record.position, RejectReason.TOO_LONG, str(exc.params["field"]), error=exc))

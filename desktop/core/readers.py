@@ -123,7 +123,8 @@ def save_type(session: Session, info: ReaderTypeInfo | None, *, name: str, max_l
     return _type_info(row)
 
 
-def add_reader(session: Session, entry: ReaderInput) -> ReaderInfo:
+def add_reader(session: Session, entry: ReaderInput, *, today: dt.date) -> ReaderInfo:
+    """Register a reader on `today` (the facade's clock)."""
     name = entry.name.strip()
     if not name:
         raise errors.MissingField(field="name")
@@ -141,7 +142,7 @@ def add_reader(session: Session, entry: ReaderInput) -> ReaderInfo:
     reader = Reader(
         card_code=card, name=name, name_initials=_initials(name), name_pinyin=_pinyin(name),
         unit=entry.unit.strip(), phone=phone, union_card=entry.union_card.strip(), type_id=rtype.id,
-        home_site_id=site.id, registered_on=dt.date.today(), note=(entry.note or "").strip(),
+        home_site_id=site.id, registered_on=today, note=(entry.note or "").strip(),
     )
     session.add(reader)
     session.flush()

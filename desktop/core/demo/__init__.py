@@ -7,13 +7,13 @@ demo with its own data (facilities, visits …) in later steps.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
 from desktop.core import errors, settings, sites
 from desktop.core.demo import library, places
 from desktop.core.demo.places import COUNTY_NAME, COUNTY_REGION_CODE, UNION_NAME
@@ -44,8 +44,9 @@ LOAN_READERS = {"small": 22, "county": 110}
 """How many readers borrowed in the demo's two months of history."""
 
 
-def load(session: Session, size: DemoSize = "small") -> DemoSummary:
-    """Fill an empty database with the demo; refuse a database that already has sites."""
+def load(session: Session, size: DemoSize = "small", *, now: dt.datetime) -> DemoSummary:
+    """Fill an empty database with the demo, its history ending `now` (the facade's clock); refuse a database
+    that already has sites."""
     existing = sum(sites.count_sites(session).values())
     if existing:
         raise errors.DemoNeedsEmptyDatabase(sites=existing)
@@ -55,9 +56,10 @@ def load(session: Session, size: DemoSize = "small") -> DemoSummary:
     settings.set_value(session, "org.name", UNION_NAME)
     settings.set_value(session, "org.region_code", COUNTY_REGION_CODE)
     n_titles, n_readers = LIBRARY_SIZES[size]
-    copies, readers_made = library.fill(session, n_titles, n_readers, random.Random(SEED + 1), places.READING_ROOMS)
+    copies, readers_made = library.fill(session, n_titles, n_readers, random.Random(SEED + 1), places.READING_ROOMS,
+                                        today=now.astimezone().date())
     from desktop.core.demo import circulation  # the desk's modules load when a demo is made, not at start
 
-    history = circulation.load(session, seed=SEED + 2, now=utcnow(), readers_with_loans=LOAN_READERS[size])
+    history = circulation.load(session, seed=SEED + 2, now=now, readers_with_loans=LOAN_READERS[size])
     return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made,
                        loans=history.lent, holds=history.holds)

@@ -101,15 +101,16 @@ def reader_entries(count: int, rng: random.Random, room_codes: list[str]) -> lis
     return entries
 
 
-def fill(session: Session, n_titles: int, n_readers: int, rng: random.Random, rooms: list[str]) -> tuple[int, int]:
+def fill(session: Session, n_titles: int, n_readers: int, rng: random.Random, rooms: list[str], *,
+         today: dt.date) -> tuple[int, int]:
     """Books in the `rooms` (each title in one or two of them) and registered readers; (copies, readers) made."""
     made = 0
     for n, (entry, copies) in enumerate(titles(n_titles, rng)):
-        title = catalogue.add_title(session, entry, today=dt.date(2026, 11, 1))  # the demo's catalogue day
+        title = catalogue.add_title(session, entry, today=today)
         for room in rooms[: 1 + n % 2] if n % 3 else [rooms[(n // 3) % len(rooms)]]:
             made += len(catalogue.add_copies(session, title.id, site_code=room, count=copies,
                                              acquired_on=dt.date(2024, 1, 1) + dt.timedelta(days=n * 5),
                                              source="采购" if n % 4 else "捐赠"))
     for entry in reader_entries(n_readers, rng, rooms):
-        readers.add_reader(session, entry)
+        readers.add_reader(session, entry, today=today)  # dated back before their first loan by the history
     return made, n_readers

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
-from db.base import utcnow
 from db.models import Copy, Reader, ReaderType, Site, Title
 from desktop.core import callnumbers, codes, errors
 
@@ -101,8 +100,8 @@ def readers(session: Session, *, codes_: Sequence[str] = (), since: dt.date | No
                        issued_on=r.registered_on) for r, t in rows]
 
 
-def mark_printed(session: Session, copy_ids: Sequence[int]) -> None:
-    """Remember that these copies have their labels, so "not yet labelled" leaves them out next time."""
-    now = utcnow()
+def mark_printed(session: Session, copy_ids: Sequence[int], *, at: dt.datetime) -> None:
+    """Remember that these copies have their labels (printed `at`), so "not yet labelled" leaves them out."""
+    now = at
     for start in range(0, len(copy_ids), 500):  # one UPDATE per 500, no objects loaded
         session.execute(update(Copy).where(Copy.id.in_(copy_ids[start:start + 500])).values(label_printed_at=now))

@@ -19,7 +19,8 @@ class Demo:
         """Load the demo and record the first-run choice as made: one transaction."""
         from desktop.core import demo
 
+        clock = self._uow.clock()
         with self._uow.writing("demo.load") as session:
-            summary = demo.load(session, size)
+            summary = demo.load(session, size, now=clock.now)
             settings.set_value(session, "app.first_run_done", True)
             return summary

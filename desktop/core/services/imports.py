@@ -50,6 +50,7 @@ class Imports:
 
         fmt = fmt or importing.detect_format(path)
         records, total = importing.reader_source(path, fmt, mapping)
+        today = self._uow.clock().today
         with self._uow.writing("imports.import_readers") as session:
             return reader_import.import_readers(session, records, path=path, fmt=fmt, site_code=site_code,
-                                                total=total, progress=progress)
+                                                today=today, total=total, progress=progress)

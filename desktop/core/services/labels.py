@@ -71,8 +71,9 @@ class Labels:
         run = printing.render(items, found, out, skip=skip, calibration=calibration, progress=progress,
                               left_out=left_out)
         if not spine and mark:
+            at = self._uow.clock().now
             with self._uow.writing("labels.mark_printed") as session:
-                selection.mark_printed(session, [c.id for c in chosen])
+                selection.mark_printed(session, [c.id for c in chosen], at=at)
         return run
 
     def preview_copy_labels(self, choice: selection.CopyChoice, *, template: str, out: Path, skip: int = 0,
@@ -105,8 +106,9 @@ class Labels:
 
     def mark_labels_printed(self, codes: tuple[str, ...]) -> int:
         """Mark these copies' book labels printed (a saved PDF was printed elsewhere); returns how many."""
+        at = self._uow.clock().now
         with self._uow.writing("labels.mark_saved_printed") as session:
             ids = [c.id for start in range(0, len(codes), 500)
                    for c in selection.copies(session, selection.CopyChoice(codes=codes[start:start + 500]))]
-            selection.mark_printed(session, ids)
+            selection.mark_printed(session, ids, at=at)
         return len(ids)

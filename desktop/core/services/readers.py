@@ -16,8 +16,9 @@ class Readers:
         self._uow = uow
 
     def add_reader(self, entry: readers.ReaderInput) -> readers.ReaderInfo:
+        today = self._uow.clock().today
         with self._uow.writing("readers.add_reader") as session:
-            return readers.add_reader(session, entry)
+            return readers.add_reader(session, entry, today=today)
 
     def update_reader(self, reader_id: int, entry: readers.ReaderInput, *,
                       status: readers.ReaderStatus) -> readers.ReaderInfo:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.bounded import LOAN_DAYS, MAX_LOANS, MAX_RENEWALS
 from desktop.core.readers import ReaderInfo, ReaderInput, ReaderStatus, ReaderTypeInfo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP, data_label, sentence
@@ -242,11 +243,11 @@ class ReaderTypesDialog(QDialog):
         self.box = QGroupBox(self)
         self.name_edit = QLineEdit(self.box)
         self.max_loans = QSpinBox(self.box)
-        self.max_loans.setRange(0, 99)
+        self.max_loans.setRange(MAX_LOANS.low, MAX_LOANS.high)
         self.loan_days = QSpinBox(self.box)
-        self.loan_days.setRange(1, 365)
+        self.loan_days.setRange(LOAN_DAYS.low, LOAN_DAYS.high)
         self.max_renewals = QSpinBox(self.box)
-        self.max_renewals.setRange(0, 20)
+        self.max_renewals.setRange(MAX_RENEWALS.low, MAX_RENEWALS.high)
         self.renew_overdue = QCheckBox(self.box)
         self._labels = [QLabel(self.box) for _ in range(4)]
         form = QFormLayout(self.box)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.bounded import EBOOK_CAP, EBOOK_LOAN_DAYS
 from desktop.core.circulation.ebooks import DEFAULT_LOAN_DAYS, EbookLoanInfo
 from desktop.core.privacy import mask_name
 from desktop.core.search import Hit
@@ -71,8 +72,8 @@ class LicenceDialog(FormDialog):
         self.url_edit.textChanged.connect(lambda _text: self._update())
         self.cap_spin = QSpinBox(self)
         self.days_spin = QSpinBox(self)
-        self.cap_spin.setRange(1, 9999)
-        self.days_spin.setRange(1, 3650)
+        self.cap_spin.setRange(EBOOK_CAP.low, EBOOK_CAP.high)
+        self.days_spin.setRange(EBOOK_LOAN_DAYS.low, EBOOK_LOAN_DAYS.high)
         self.days_spin.setValue(DEFAULT_LOAN_DAYS)
         for field in (self.search, self.results, self.url_edit, self.cap_spin, self.days_spin):
             self.add_row(field)
