@@ -141,3 +141,28 @@ def test_no_error_the_window_shows_names_a_command_line_option(make_window: Make
     assert "--" not in error_text(rooms) and "JH01, JH02, JH03" in error_text(rooms)
     assert "--room" in rooms.message("zh_CN") and "--room" in rooms.message("en")  # the CLI keeps its hint
     assert "--" not in error_text(errors.DatabaseMissing(path="/tmp/x.db"))
+
+
+def test_scans_made_while_the_rooms_are_read_again_wait_for_a_room_just_made(make_window: MakeWindow, qtbot: QtBot,
+                                                                              app: Shuyi) -> None:
+    """Start blank, make the first room, scan at once: the scans wait for the rooms (read again on the worker
+    thread) instead of being refused for want of a room that exists already (a race seen in the first-run test)."""
+    from desktop.core.catalogue import TitleInput
+    from desktop.core.readers import ReaderInput
+
+    app.settings.mark_first_run_done()
+    window = make_window(app)
+    page = _circulation(window)
+    _settle(page, qtbot)
+    assert page.room.code == "" and page.queue.site_code == ""  # no room at all yet
+    app.sites.add_site(NewSite(code="FN01", kind=SiteKind.READING_ROOM, name="阜宁县城南职工书屋"))
+    reader = app.readers.add_reader(ReaderInput(name="王小明", site_code="FN01"))
+    app.catalogue.add_title(TitleInput(title="平凡的世界"), site_code="FN01", copies=1)
+    [copy] = app.catalogue.list_copies(site_code="FN01")
+    window.ctx.events.changed.emit()  # what the window says after it made the room; the rooms load on the worker
+    page.queue.submit(reader.card_code)  # before the event loop turns: the rooms are not read yet
+    page.queue.submit(copy.code)
+    _settle(page, qtbot)
+    assert page.room.code == "FN01"
+    [loan] = app.circulation.loans()
+    assert (loan.copy_code, loan.reader_card) == (copy.code, reader.card_code)

@@ -86,6 +86,7 @@ class CirculationPage(Page, ReaderActions):
 
         self.room = DeskRoom(ctx, self)
         self.room.room_changed.connect(self._room_known)
+        self.room.settled.connect(self._rooms_settled)
         self.room.chosen.connect(lambda _code: self.scan_box.setFocus())
         self.scan_box = ScanBox(self)
         font = self.scan_box.font()
@@ -249,6 +250,8 @@ class CirculationPage(Page, ReaderActions):
         self._data_changed()
 
     def _data_changed(self) -> None:
+        if not self.room.code:
+            self.queue.await_site()  # a room may just have been made: scans wait for the rooms, not refused
         self.room.reload()
         if self.reader_id is not None:
             self._reload_panel(self.reader_id)
@@ -256,6 +259,10 @@ class CirculationPage(Page, ReaderActions):
     def set_room(self, code: str) -> None:
         """Serve another reading room from this desk (the reader session ends)."""
         self.room.set_room(code)
+
+    def _rooms_settled(self, code: str) -> None:
+        if self.queue.site_code is None:  # scans waited for this reading of the rooms
+            self.queue.set_site(code)
 
     def _room_known(self, code: str) -> None:
         self.queue.set_site(code)

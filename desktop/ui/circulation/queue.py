@@ -100,6 +100,12 @@ class ScanQueue(QObject):
         self.site_code = site_code
         self._pump()
 
+    def await_site(self) -> None:
+        """The rooms are being read again while none is chosen (one may just have been created): scans wait for
+        the answer instead of being refused; set_site() then hands it over."""
+        if self.site_code == "":
+            self.site_code = None
+
     def enter_mode(self, mode: Mode, mode_id: int | None = None) -> None:
         """Scan into a transfer or a stocktake (for the tabs that add them); Mode.DESK goes back to lending."""
         self._waiting.append(self._step(EntryKind.MODE, mode=mode, mode_id=mode_id))

@@ -29,6 +29,8 @@ class DeskRoom(QWidget):
     """A caption and the room combo; room_changed(code) once the room is known ("" : none chosen yet)."""
 
     room_changed = Signal(str)
+    settled = Signal(str)
+    """After every reading of the rooms, the room served ("" : none), whether or not it changed."""
     chosen = Signal(str)
     """The user chose a room in the combo (after room_changed): the page hands the keyboard back to the scan box."""
 
@@ -83,6 +85,7 @@ class DeskRoom(QWidget):
             self.set_room(codes[0])
         else:
             self.set_room("")  # several rooms and none chosen here (or none at all): ask
+        self.settled.emit(self.code or "")
 
     def _chosen(self, index: int) -> None:
         code = str(self.combo.itemData(index) or "")
