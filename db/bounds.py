@@ -48,3 +48,16 @@ EBOOK_CAP = Bound(1, 9999)
 """Readers of one e-book licence at once."""
 EBOOK_LOAN_DAYS = Bound(1, 365)
 """Days an e-book loan runs: a year at most (a loan is reading time, not a copy to keep)."""
+
+FACILITY_QUANTITY = Bound(1, 10_000)
+"""Like things registered as one asset (8 chairs, 40 umbrellas)."""
+MAINTENANCE_MONTHS = Bound(1, 120)
+"""A maintenance plan's interval: monthly up to once in ten years."""
+ATTENDANCE = Bound(0, 100_000)
+"""People at one service event."""
+VISITS_A_DAY = Bound(0, 100_000)
+"""人次 at one station on one day for one occupation."""
+SEATS = Bound(0, 10_000)
+STARS = Bound(1, 5)
+AREA_M2_MAX = 100_000
+"""A site's floor area in m² (a float: 25.5 m² is common), above 0 and at most this."""

@@ -202,6 +202,7 @@ WRITE_ACTIONS = {
     "transfers.create", "transfers.remove_item", "transfers.cancel", "transfers.send", "transfers.finish_receive",
     "transfers.receive_all", "transfers.return_box",
     "stocktakes.start", "stocktakes.finish", "stocktakes.cancel", "stocktakes.mark_missing_lost",
+    "terms.add", "terms.set_retired",
 }
 """Every write the app can make, by its action name: a new write path is added here on purpose."""
 _FACADE_OR_SERVICE = re.compile(r"(^|\.)_?(app|core|demo_app|uow)$|\.(" + "|".join(SERVICES) + r"|notices|time)$")

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.core.services.settings import Settings
     from desktop.core.services.sites import Sites
     from desktop.core.services.stocktakes import Stocktakes
+    from desktop.core.services.terms import Terms
     from desktop.core.services.transfers import Transfers
 
 
@@ -97,6 +98,12 @@ class Shuyi:
         from desktop.core.services.sites import Sites
 
         return Sites(self.uow)
+
+    @functools.cached_property
+    def terms(self) -> Terms:
+        from desktop.core.services.terms import Terms
+
+        return Terms(self.uow)
 
     @functools.cached_property
     def settings(self) -> Settings:

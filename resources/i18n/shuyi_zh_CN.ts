@@ -1462,6 +1462,18 @@
             <source>An e-book needs at least one licence and one day, at most {cap_high} readers at once and {days_high} days a loan (got {cap}, {days})</source>
             <translation>电子书至少需要 1 个借阅名额和 1 天借期，最多 {cap_high} 人同时借阅、借期最长 {days_high} 天（收到的是 {cap}、{days}）</translation>
         </message>
+        <message>
+            <source>{value!r} is not in the list of {vocabulary}; it has: {choices}</source>
+            <translation>{value!r} 不在{vocabulary}列表中；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>{value!r} is already in the list of {vocabulary}</source>
+            <translation>{value!r} 已在{vocabulary}列表中</translation>
+        </message>
+        <message>
+            <source>Opening hours {text!r} are not understood ({reason}); write them like "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00" or "24/7"</source>
+            <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1743,6 +1755,29 @@
         <message>
             <source>Copy</source>
             <translation>条码</translation>
+        </message>
+    </context>
+    <context>
+        <name>Hours</name>
+        <message>
+            <source>a day is not one of Mo Tu We Th Fr Sa Su</source>
+            <translation>星期须为 Mo Tu We Th Fr Sa Su 之一</translation>
+        </message>
+        <message>
+            <source>a time span is not like 08:00-18:00</source>
+            <translation>时段须形如 08:00-18:00</translation>
+        </message>
+        <message>
+            <source>a time is past 24:00 or its minutes past 59</source>
+            <translation>时间超过 24:00 或分钟超过 59</translation>
+        </message>
+        <message>
+            <source>a span starts and ends at the same time</source>
+            <translation>时段的开始与结束相同</translation>
+        </message>
+        <message>
+            <source>a rule has no days or no times</source>
+            <translation>缺少星期或时段</translation>
         </message>
     </context>
     <context>
@@ -3756,6 +3791,25 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>{found} of {expected} expected found</source>
             <translation>应在架 {expected} 册，找到 {found} 册</translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <source>station kinds</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>facility kinds</source>
+            <translation>设施类别</translation>
+        </message>
+        <message>
+            <source>service categories</source>
+            <translation>服务类别</translation>
+        </message>
+        <message>
+            <source>occupations</source>
+            <translation>职业类别</translation>
         </message>
     </context>
     <context>

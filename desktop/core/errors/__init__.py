@@ -116,9 +116,13 @@ from desktop.core.errors.sites import (
     UnknownSetting,
     UnknownSite,
 )
+from desktop.core.errors.stations import DuplicateTerm, InvalidHours, UnknownTerm
 
 __all__ = [
     "CONTEXT",
+    "DuplicateTerm",
+    "InvalidHours",
+    "UnknownTerm",
     "ShuyiError",
     "UnsupportedDatabaseUrl",
     "DatabaseMissing",
