@@ -97,10 +97,17 @@ def site_json(site: SiteInfo) -> dict[str, Any]:
     }
 
 
-LISTINGS = ("sites", "titles", "copies", "readers", "loans")
+LISTINGS = ("sites", "titles", "copies", "readers", "loans", "facilities", "inspections")
+STATION_LISTINGS = {"facilities": "facilities", "inspections": "inspections"}
+"""Listings the station half prints: `list X` runs desktop.cli.<module>.list_X."""
 
 
 def listing(args: argparse.Namespace, out: Printer) -> int:
+    if args.what in STATION_LISTINGS:
+        import importlib
+
+        module = importlib.import_module(f"desktop.cli.{STATION_LISTINGS[args.what]}")
+        return int(getattr(module, f"list_{args.what}")(args, out))
     if args.what == "loans":
         from desktop.cli.circulation import list_loans
 

@@ -94,6 +94,10 @@ def search(args: argparse.Namespace, out: Printer) -> int:
 
 
 def import_file(args: argparse.Namespace, out: Printer) -> int:
+    if args.what == "sites":
+        from desktop.cli.sites import import_sites
+
+        return import_sites(args, out)
     path = Path(args.file)
     last = [-1]
 

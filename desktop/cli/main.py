@@ -21,7 +21,7 @@ Handler = Callable[[argparse.Namespace, Printer], int]
 # Kept here rather than imported so that parsing (and --version, --help) does not load SQLAlchemy;
 # tests/cli/test_cli.py checks them against desktop.core.demo.SIZES and desktop.cli.commands.LISTINGS.
 DEMO_SIZES = ("small", "county")
-LISTINGS = ("sites", "titles", "copies", "readers", "loans")
+LISTINGS = ("sites", "titles", "copies", "readers", "loans", "facilities", "inspections")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
 BENCHMARKS = ("search", "labels", "circulation", "startup")
@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("stats", _command("stats"), "counts of everything in the database")
     add("check", _command("check", "check"), "read every page of the database and say whether it is damaged")
     p = add("import", _command("import_file", "library"), "import books (CSV, XLSX, MARC, MARCXML) or readers")
-    p.add_argument("what", choices=("books", "readers"))
+    p.add_argument("what", choices=("books", "readers", "sites"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--room", metavar="CODE", default="", help="the reading room the copies or cards belong to")
     p.add_argument("--format", choices=IMPORT_FORMATS, default=None, help="default: from the file itself")
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"set-calibration: move everything this far along {axis} (±10 mm)")
         p.add_argument(f"--scale-{axis}", type=float, default=1.0, metavar="FACTOR",
                        help=f"set-calibration: stretch along {axis} (0.9–1.1)")
+    _station_commands(add)
     p = add("bench", _command("bench", "bench"), "run a benchmark on a synthetic database and print its figures")
     p.add_argument("name", choices=BENCHMARKS)
     p.add_argument("--rows", type=whole_number("--rows", COUNT), default=100_000, metavar="N",
@@ -140,6 +141,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.png")
     p.add_argument("--size", default=(1280, 800), type=_window_size, metavar="WxH")
     return parser
+
+
+def _station_commands(add: Callable[[str, Handler, str], argparse.ArgumentParser]) -> None:
+    """The station half's commands: each module of desktop.cli.parsers registers its own (`register(add)`); those
+    modules import only argparse-level code, so parsing stays free of SQLAlchemy."""
+    import importlib
+    import pkgutil
+
+    from desktop.cli import parsers
+
+    for info in sorted(pkgutil.iter_modules(parsers.__path__), key=lambda m: m.name):
+        importlib.import_module(f"{parsers.__name__}.{info.name}").register(add)
 
 
 def _date(text: str) -> dt.date:
