@@ -66,6 +66,10 @@ STAT_LABELS = {
     "readers": QT_TRANSLATE_NOOP("Cli", "Readers"),
     "open_loans": QT_TRANSLATE_NOOP("Cli", "Books on loan"),
     "overdue_loans": QT_TRANSLATE_NOOP("Cli", "Overdue loans"),
+    "facilities": QT_TRANSLATE_NOOP("Cli", "Facilities"),
+    "service_events": QT_TRANSLATE_NOOP("Cli", "Service events"),
+    "inspections": QT_TRANSLATE_NOOP("Cli", "Inspections"),
+    "open_rectifications": QT_TRANSLATE_NOOP("Cli", "Rectifications open"),
 }
 
 

@@ -9,9 +9,24 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import EbookLoan, Hold, HoldStatus, Loan, Reader, ReaderStatus, SiteKind, User
+from db.models import (
+    EbookLoan,
+    Facility,
+    Hold,
+    HoldStatus,
+    Inspection,
+    Loan,
+    Reader,
+    ReaderStatus,
+    Rectification,
+    RectificationStatus,
+    ServiceEvent,
+    SiteKind,
+    User,
+)
 from desktop.core import catalogue, readers, sites
 from desktop.core.clock import Clock
+from desktop.core.stations.figures import StationFigures, station_figures
 
 
 @dataclass(frozen=True)
@@ -26,9 +41,18 @@ class Stats:
     open_loans: int
     overdue_loans: int
     """Open loans whose due day (a local calendar day) has passed."""
+    facilities: int
+    """Every facility registered, retired and scrapped ones too."""
+    service_events: int
+    inspections: int
+    open_rectifications: int
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _count(session: Session, model: type, *where: Any) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
 
 def collect(session: Session, *, today: dt.date) -> Stats:
@@ -46,6 +70,10 @@ def collect(session: Session, *, today: dt.date) -> Stats:
         readers=readers.count_readers(session),
         open_loans=session.scalar(open_loans) or 0,
         overdue_loans=session.scalar(open_loans.where(Loan.due_on < today)) or 0,
+        facilities=_count(session, Facility),
+        service_events=_count(session, ServiceEvent),
+        inspections=_count(session, Inspection),
+        open_rectifications=_count(session, Rectification, Rectification.status == RectificationStatus.OPEN),
     )
 
 
@@ -75,13 +103,14 @@ class Overview:
     """Reservations waiting for a copy or kept aside for collection."""
     ebook_loans_open: int
     ebook_loans_this_month: int
+    stations: StationFigures
+    """Facilities, expiry dates, rectifications, and this month's visitors, services and inspections."""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def _count(session: Session, model: type, *where: Any) -> int:
-    return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+        """Every figure by name, the stations' ones beside the others (one flat mapping)."""
+        figures = asdict(self)
+        figures.update(figures.pop("stations"))
+        return figures
 
 
 def overview(session: Session, clock: Clock) -> Overview:
@@ -109,4 +138,5 @@ def overview(session: Session, clock: Clock) -> Overview:
         holds_open=_count(session, Hold, Hold.status.in_((HoldStatus.WAITING, HoldStatus.READY))),
         ebook_loans_open=_count(session, EbookLoan, EbookLoan.revoked_at.is_(None), EbookLoan.expires_at > now),
         ebook_loans_this_month=_count(session, EbookLoan, EbookLoan.lent_at >= since),
+        stations=station_figures(session, today=today, month=month),
     )

@@ -292,6 +292,22 @@
             <translation>逾期册数</translation>
         </message>
         <message>
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <source>Service events</source>
+            <translation>服务活动</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Rectifications open</source>
+            <translation>未完成整改</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>代码</translation>
         </message>
@@ -3209,6 +3225,50 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>E-book loans</source>
             <translation>电子书借阅</translation>
+        </message>
+        <message>
+            <source>Stations now</source>
+            <translation>驿站现状</translation>
+        </message>
+        <message>
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <source>Broken or under repair</source>
+            <translation>故障或维修中</translation>
+        </message>
+        <message>
+            <source>Past their expiry date</source>
+            <translation>已过期物品</translation>
+        </message>
+        <message>
+            <source>Rectifications open</source>
+            <translation>未完成整改</translation>
+        </message>
+        <message>
+            <source>Rectifications overdue</source>
+            <translation>逾期整改</translation>
+        </message>
+        <message>
+            <source>Stations this month</source>
+            <translation>驿站本月</translation>
+        </message>
+        <message>
+            <source>Visits (人次)</source>
+            <translation>到访人次</translation>
+        </message>
+        <message>
+            <source>Service events</source>
+            <translation>服务活动</translation>
+        </message>
+        <message>
+            <source>Attendance at services</source>
+            <translation>活动参与人次</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>检查</translation>
         </message>
         <message>
             <source>“This month” is {month}, counted from the 1st.</source>

@@ -38,6 +38,19 @@ GROUPS = (
         ("borrowers_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Readers who borrowed")),
         ("ebook_loans_this_month", QT_TRANSLATE_NOOP("ReportsPage", "E-book loans")),
     )),
+    (QT_TRANSLATE_NOOP("ReportsPage", "Stations now"), (
+        ("facilities", QT_TRANSLATE_NOOP("ReportsPage", "Facilities")),
+        ("facilities_out_of_order", QT_TRANSLATE_NOOP("ReportsPage", "Broken or under repair")),
+        ("expiries_passed", QT_TRANSLATE_NOOP("ReportsPage", "Past their expiry date")),
+        ("rectifications_open", QT_TRANSLATE_NOOP("ReportsPage", "Rectifications open")),
+        ("rectifications_overdue", QT_TRANSLATE_NOOP("ReportsPage", "Rectifications overdue")),
+    )),
+    (QT_TRANSLATE_NOOP("ReportsPage", "Stations this month"), (
+        ("visits_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Visits (人次)")),
+        ("services_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Service events")),
+        ("service_attendance_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Attendance at services")),
+        ("inspections_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Inspections")),
+    )),
 )
 COLUMNS = 3
 
