@@ -33,7 +33,8 @@ def test_init_demo_stats_as_documented(tmp_path: Path) -> None:
     counts = json.loads(result.stdout)
     overdue = counts.pop("overdue_loans")  # due days fall around today, so the count moves with the clock
     assert counts == {"sites": 10, "reading_rooms": 3, "service_stations": 7, "users": 0, "titles": 40,
-                      "copies": 89, "readers": 30, "open_loans": 17}
+                      "copies": 89, "readers": 30, "open_loans": 17, "facilities": 0, "service_events": 0,
+                      "inspections": 0, "open_rectifications": 0}
     assert 0 < overdue < 17
 
 
