@@ -575,6 +575,237 @@
             <source>The database at {path} is sound: {pages} pages checked in {seconds} s</source>
             <translation>数据库 {path} 完好：已检查 {pages} 页，用时 {seconds} 秒</translation>
         </message>
+        <message>
+            <source>Name the standard: shuyi standard show NAME</source>
+            <translation>请指定标准：shuyi standard show 名称</translation>
+        </message>
+        <message>
+            <source>Give the file: shuyi standard import FILE [--replace]</source>
+            <translation>请指定文件：shuyi standard import 文件 [--replace]</translation>
+        </message>
+        <message>
+            <source>Name the standard and its thresholds: shuyi standard edit NAME --stars 20,40,60,80,100</source>
+            <translation>请指定标准及其星级阈值：shuyi standard edit 名称 --stars 20,40,60,80,100</translation>
+        </message>
+        <message>
+            <source>Name the site and the standard: shuyi standard assign SITE NAME (or SITE --clear)</source>
+            <translation>请指定站点和标准：shuyi standard assign 站点 名称（或 站点 --clear）</translation>
+        </message>
+        <message>
+            <source>Downgrade warning: {n} serious rectification(s) open ({ids}); the stars awarded are not changed by Shuyi</source>
+            <translation>降级提醒：有 {n} 项严重问题尚未整改（{ids}）；书驿不会自行更改已评定的星级</translation>
+        </message>
+        <message>
+            <source>{site} has no standard of its own now: {default} applies</source>
+            <translation>{site} 现在没有指定标准：按{default}衡量</translation>
+        </message>
+        <message>
+            <source>{site} is held to {name} now</source>
+            <translation>{site} 现在按{name}标准衡量</translation>
+        </message>
+        <message>
+            <source>Imported the standard {name} with {n} items</source>
+            <translation>已导入标准 {name}，共 {n} 项</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <source>Stars from (%)</source>
+            <translation>星级阈值（%）</translation>
+        </message>
+        <message>
+            <source>{name}: {title} ({region}); stars from {stars} %</source>
+            <translation>{name}：{title}（{region}）；星级阈值 {stars} %</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必备</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Met by</source>
+            <translation>满足条件</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Pre-score stars</source>
+            <translation>预评星级</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺项</translation>
+        </message>
+        <message>
+            <source>{code} {name} against {standard}</source>
+            <translation>{code} {name}（对照{standard}）</translation>
+        </message>
+        <message>
+            <source>Pre-score: {score}% of the weighted items met, {stars} star(s)</source>
+            <translation>预评分：加权满足 {score}%，{stars} 星</translation>
+        </message>
+        <message>
+            <source>Say where and what kind: shuyi inspection add --site CODE --kind 暗访 [--pass ITEM …] [--fail ITEM … --deadline DATE]</source>
+            <translation>请指定站点和检查类型：shuyi inspection add --site 代码 --kind 暗访 [--pass 项目 …] [--fail 项目 … --deadline 日期]</translation>
+        </message>
+        <message>
+            <source>Give the rectification's number: shuyi inspection recheck ID --pass (or --fail --deadline DATE)</source>
+            <translation>请给出整改编号：shuyi inspection recheck 编号 --pass（或 --fail --deadline 日期）</translation>
+        </message>
+        <message>
+            <source>Give the rectification's number and what was done: shuyi inspection fix ID --note TEXT</source>
+            <translation>请给出整改编号和整改情况：shuyi inspection fix 编号 --note 说明</translation>
+        </message>
+        <message>
+            <source>Give the inspection's number: shuyi inspection show ID</source>
+            <translation>请给出检查编号：shuyi inspection show 编号</translation>
+        </message>
+        <message>
+            <source>Name the site: shuyi inspection checklist --site CODE</source>
+            <translation>请指定站点：shuyi inspection checklist --site 代码</translation>
+        </message>
+        <message>
+            <source>A re-check either passes (--pass) or fails (--fail --deadline DATE), not both</source>
+            <translation>复查结果只能是通过（--pass）或不通过（--fail --deadline 日期），不能两者都选</translation>
+        </message>
+        <message>
+            <source>Inspection {id}: {kind} at {site} {name} on {date}</source>
+            <translation>检查 {id}：{date} 对 {site} {name} 的{kind}</translation>
+        </message>
+        <message>
+            <source>rectification {id}, by {deadline}</source>
+            <translation>整改 {id}，期限 {deadline}</translation>
+        </message>
+        <message>
+            <source>Rectification {id} ({item}) at {site}: closed on {date}</source>
+            <translation>{site} 的整改 {id}（{item}）：已于 {date} 销号</translation>
+        </message>
+        <message>
+            <source>Rectification {id} ({item}) at {site}: open, deadline {date}</source>
+            <translation>{site} 的整改 {id}（{item}）：整改中，期限 {date}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Open rectifications</source>
+            <translation>未销号整改</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>{site} {name}: downgrade warning, serious rectification(s) {ids} open; the stars awarded are not changed by Shuyi</source>
+            <translation>{site} {name}：降级提醒，严重问题整改 {ids} 尚未销号；书驿不会自行更改已评定的星级</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compliance</name>
+        <message>
+            <source>in use</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>broken</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>under repair</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <source>out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>scrapped</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <source>{kind} {code}: in use</source>
+            <translation>{kind} {code}：在用</translation>
+        </message>
+        <message>
+            <source>each of {kinds} in use</source>
+            <translation>在用：{kinds}</translation>
+        </message>
+        <message>
+            <source>{kind} {code}: {status}</source>
+            <translation>{kind} {code}: {status}</translation>
+        </message>
+        <message>
+            <source>no {kinds} at the site</source>
+            <translation>站内没有{kinds}</translation>
+        </message>
+        <message>
+            <source>recorded on {date}</source>
+            <translation>{date} 已记录</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <source>recorded absent on {date}</source>
+            <translation>{date} 记录为没有</translation>
+        </message>
+        <message>
+            <source>recorded absent</source>
+            <translation>记录为没有</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Stars by the weighted share of items met: 1 star from {t1}%, 2 from {t2}%, 3 from {t3}%, 4 from {t4}%, 5 from {t5}%; while a required item is missing, at most {cap} stars. A pre-score only: stars are awarded by the city union.</source>
+            <translation>按已满足项目的加权比例预评星级：{t1}% 起 1 星，{t2}% 起 2 星，{t3}% 起 3 星，{t4}% 起 4 星，{t5}% 为 5 星；缺少必备项目时至多 {cap} 星。仅为预评分，星级由市总工会评定。</translation>
+        </message>
+        <message>
+            <source>capped at {cap} stars: a required item is missing</source>
+            <translation>缺少必备项目，至多 {cap} 星</translation>
+        </message>
     </context>
     <context>
         <name>CopiesDialog</name>
@@ -1474,6 +1705,118 @@
             <source>Opening hours {text!r} are not understood ({reason}); write them like "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00" or "24/7"</source>
             <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
         </message>
+        <message>
+            <source>There is no standard called {name!r}; there are: {choices}</source>
+            <translation>没有名为 {name!r} 的标准；现有：{choices}</translation>
+        </message>
+        <message>
+            <source>A standard called {name!r} already exists; import with --replace to replace it</source>
+            <translation>已有名为 {name!r} 的标准；如要替换，请加 --replace 导入</translation>
+        </message>
+        <message>
+            <source>A standard called {name!r} already exists; choose to replace it, or give the new one another name</source>
+            <translation>已有名为 {name!r} 的标准；请选择替换，或给新标准另取名称</translation>
+        </message>
+        <message>
+            <source>{name!r} is a built-in standard and cannot be replaced; import yours under another name</source>
+            <translation>{name!r} 是内置标准，不能替换；请用其他名称导入您的标准</translation>
+        </message>
+        <message>
+            <source>The standard in {file} cannot be used: {reason}</source>
+            <translation>{file} 中的标准无法使用：{reason}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} of the standard cannot be used: {reason}</source>
+            <translation>标准的项目 {item!r} 无法使用：{reason}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} names the facility kind {value!r}, which is not in the list; it has: {choices}</source>
+            <translation>项目 {item!r} 的设施类型 {value!r} 不在列表中；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} names the fact {value!r}, which Shuyi does not record; it records: {choices}</source>
+            <translation>项目 {item!r} 的事实 {value!r} 书驿不记录；可记录的有：{choices}</translation>
+        </message>
+        <message>
+            <source>The item key {key!r} appears more than once in the standard</source>
+            <translation>项目编号 {key!r} 在标准中出现了不止一次</translation>
+        </message>
+        <message>
+            <source>Star thresholds {text!r} are not understood: give five percentages from 0 to 100, each at least the one before, like 20,40,60,80,100</source>
+            <translation>无法识别星级阈值 {text!r}：请给出 5 个 0 至 100 的百分数，后一个不小于前一个，例如 20,40,60,80,100</translation>
+        </message>
+        <message>
+            <source>{code} is a reading room, not a service station</source>
+            <translation>{code} 是职工书屋，不是服务站</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a kind of inspection; the kinds are: {choices}</source>
+            <translation>{value!r} 不是检查类型；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>{item!r} is not on the checklist of {site}; the items are: {choices}</source>
+            <translation>{item!r} 不在 {site} 的检查清单中；清单项目：{choices}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} is answered more than once in this inspection</source>
+            <translation>项目 {item!r} 在本次检查中填写了不止一次</translation>
+        </message>
+        <message>
+            <source>An inspection needs at least one item passed or failed (--pass ITEM, --fail ITEM)</source>
+            <translation>一次检查至少要有一个项目合格或不合格（--pass 项目，--fail 项目）</translation>
+        </message>
+        <message>
+            <source>Mark at least one item of the checklist as passed or failed</source>
+            <translation>请至少将清单中的一个项目标为合格或不合格</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date; write it like 2026-11-21</source>
+            <translation>{text!r} 不是日期；请写成 2026-11-21 的形式</translation>
+        </message>
+        <message>
+            <source>{what} {date} is in the future (today is {today})</source>
+            <translation>{what} {date} 晚于今天（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>A failed item needs a deadline to put it right (--deadline DATE)</source>
+            <translation>不合格项目需要整改期限（--deadline 日期）</translation>
+        </message>
+        <message>
+            <source>Give every failed item a deadline to put it right</source>
+            <translation>请为每个不合格项目给出整改期限</translation>
+        </message>
+        <message>
+            <source>The deadline {deadline} must be after {after}</source>
+            <translation>整改期限 {deadline} 必须晚于 {after}</translation>
+        </message>
+        <message>
+            <source>{what} {date} is before {earliest}, the day of the inspection or of the last re-check</source>
+            <translation>{what} {date} 早于 {earliest}（检查日或上次复查日）</translation>
+        </message>
+        <message>
+            <source>There is no rectification number {id}</source>
+            <translation>没有编号为 {id} 的整改</translation>
+        </message>
+        <message>
+            <source>There is no inspection number {id}</source>
+            <translation>没有编号为 {id} 的检查</translation>
+        </message>
+        <message>
+            <source>Rectification {id} was closed on {closed_on} by a passing re-check</source>
+            <translation>整改 {id} 已于 {closed_on} 复查通过并销号</translation>
+        </message>
+        <message>
+            <source>Say whether the re-check passed (--pass) or failed (--fail --deadline DATE)</source>
+            <translation>请说明复查是否通过（--pass）或不通过（--fail --deadline 日期）</translation>
+        </message>
+        <message>
+            <source>Say whether the re-check passed or failed</source>
+            <translation>请说明复查是否通过</translation>
+        </message>
+        <message>
+            <source>The fixes recorded for rectification {id} would pass {limit} characters; say it shorter</source>
+            <translation>整改 {id} 记录的整改情况将超过 {limit} 个字符；请写得简短些</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -2028,6 +2371,69 @@
         <message>
             <source>Choose the column that holds the {what}.</source>
             <translation>请指定“{what}”所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspections</name>
+        <message>
+            <source>Open at the posted hours</source>
+            <translation>按公示时间开放</translation>
+        </message>
+        <message>
+            <source>Fire safety (extinguisher in date, exits clear)</source>
+            <translation>消防安全（灭火器在有效期内，通道畅通）</translation>
+        </message>
+        <message>
+            <source>Medicines in the first-aid kit within date</source>
+            <translation>药箱药品在有效期内</translation>
+        </message>
+        <message>
+            <source>Every facility working and not locked away</source>
+            <translation>设施完好可用，未上锁闲置</translation>
+        </message>
+        <message>
+            <source>Rules posted</source>
+            <translation>制度上墙</translation>
+        </message>
+        <message>
+            <source>12351 hotline sign posted</source>
+            <translation>张贴12351热线标识</translation>
+        </message>
+        <message>
+            <source>Records book (台账) up to date</source>
+            <translation>台账记录及时完整</translation>
+        </message>
+        <message>
+            <source>Visitors coming in (visitor flow)</source>
+            <translation>有职工使用（人流量）</translation>
+        </message>
+        <message>
+            <source>unannounced visit</source>
+            <translation>暗访</translation>
+        </message>
+        <message>
+            <source>self-check</source>
+            <translation>自查</translation>
+        </message>
+        <message>
+            <source>superior's inspection</source>
+            <translation>上级检查</translation>
+        </message>
+        <message>
+            <source>The inspection date</source>
+            <translation>检查日期</translation>
+        </message>
+        <message>
+            <source>The re-check date</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>The date of the fix</source>
+            <translation>整改日期</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>整改情况</translation>
         </message>
     </context>
     <context>

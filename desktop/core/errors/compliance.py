@@ -110,7 +110,8 @@ class DeadlineTooEarly(ShuyiError):
 
 class DayTooEarly(ShuyiError):
     code = "inspection.date_too_early"
-    template = QT_TRANSLATE_NOOP("Errors", "{what} {date} is before {earliest}, when the rectification stood so")
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{what} {date} is before {earliest}, the day of the inspection or of the last re-check")
 
 
 class UnknownRectification(ShuyiError):
