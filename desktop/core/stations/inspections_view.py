@@ -182,7 +182,7 @@ def inspections(session: Session, today: dt.date, *, site_code: str | None = Non
     for f, i in finding_rows:
         zh, en = labels[i.id, f.item]
         findings[i.id].append(FindingInfo(item=f.item, label_zh=zh, label_en=en, passed=f.passed, serious=f.serious))
-    names = dict(session.execute(select(Standard.id, Standard.name)).tuples().all())
+    names: dict[int, str] = {sid: name for sid, name in session.execute(select(Standard.id, Standard.name))}
     return [InspectionInfo(id=i.id, site_code=s.code, site_name=s.name, kind=i.kind, inspected_on=i.inspected_on,
                            inspector=i.inspector, standard=names.get(i.standard_id) if i.standard_id else None,
                            note=i.note, findings=tuple(findings[i.id]), rectifications=tuple(by_inspection[i.id]))
