@@ -2376,38 +2376,6 @@
     <context>
         <name>Inspections</name>
         <message>
-            <source>Open at the posted hours</source>
-            <translation>按公示时间开放</translation>
-        </message>
-        <message>
-            <source>Fire safety (extinguisher in date, exits clear)</source>
-            <translation>消防安全（灭火器在有效期内，通道畅通）</translation>
-        </message>
-        <message>
-            <source>Medicines in the first-aid kit within date</source>
-            <translation>药箱药品在有效期内</translation>
-        </message>
-        <message>
-            <source>Every facility working and not locked away</source>
-            <translation>设施完好可用，未上锁闲置</translation>
-        </message>
-        <message>
-            <source>Rules posted</source>
-            <translation>制度上墙</translation>
-        </message>
-        <message>
-            <source>12351 hotline sign posted</source>
-            <translation>张贴12351热线标识</translation>
-        </message>
-        <message>
-            <source>Records book (台账) up to date</source>
-            <translation>台账记录及时完整</translation>
-        </message>
-        <message>
-            <source>Visitors coming in (visitor flow)</source>
-            <translation>有职工使用（人流量）</translation>
-        </message>
-        <message>
             <source>unannounced visit</source>
             <translation>暗访</translation>
         </message>

@@ -130,7 +130,8 @@ def add_inspection(session: Session, new: NewInspection, today: dt.date) -> Adde
     on = new.inspected_on or today
     _not_future(on, today, _WHAT_INSPECTION)
     listed = {i.key: i for i in checklist(session, site)}
-    items = {**_other_standards_items(session), **listed}
+    answered = [*new.passed, *(f.item for f in new.failed)]
+    items = listed if set(answered) <= set(listed) else {**_other_standards_items(session), **listed}
     answered = [*new.passed, *(f.item for f in new.failed)]
     for key in answered:
         if key not in items:
