@@ -127,6 +127,29 @@
         </message>
     </context>
     <context>
+        <name>ChecklistRow</name>
+        <message>
+            <source>Not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Person responsible</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+    </context>
+    <context>
         <name>CirculationPage</name>
         <message>
             <source>The hold on {title} is cancelled</source>
@@ -811,11 +834,11 @@
         <name>ComplianceOverview</name>
         <message>
             <source>Code</source>
-        <translation>代码</translation>
+            <translation>代码</translation>
         </message>
         <message>
             <source>Station</source>
-        <translation>服务站</translation>
+            <translation>服务站</translation>
         </message>
         <message>
             <source>Score</source>
@@ -823,11 +846,11 @@
         </message>
         <message>
             <source>Stars</source>
-        <translation>星级</translation>
+            <translation>星级</translation>
         </message>
         <message>
             <source>Stations against their standard</source>
-        <translation>各服务站达标情况</translation>
+            <translation>各服务站达标情况</translation>
         </message>
         <message>
             <source>Standard</source>
@@ -835,26 +858,26 @@
         </message>
         <message>
             <source>Overdue rectifications</source>
-        <translation>逾期整改</translation>
+            <translation>逾期整改</translation>
         </message>
         <message>
             <source>{n} active station(s): {complete} meet every item; hover over ✗ for the reason</source>
-        <translation>在用服务站 {n} 个，其中 {complete} 个全部达标；鼠标停在 ✗ 上可看原因</translation>
+            <translation>在用服务站 {n} 个，其中 {complete} 个全部达标；鼠标停在 ✗ 上可看原因</translation>
         </message>
         <message>
             <source>Downgrade warning: {site} {name} has serious rectification(s) {ids} open (shown only: the stars awarded are not changed)</source>
-        <translation>降级提醒：{site} {name} 有严重问题整改 {ids} 未销号（仅作提醒，已评定的星级不会自动更改）</translation>
+            <translation>降级提醒：{site} {name} 有严重问题整改 {ids} 未销号（仅作提醒，已评定的星级不会自动更改）</translation>
         </message>
         <message>
             <source>Overdue rectifications ({n})</source>
-        <translation>逾期整改（{n} 项）</translation>
+            <translation>逾期整改（{n} 项）</translation>
         </message>
     </context>
     <context>
         <name>CompliancePanel</name>
         <message>
             <source>Met</source>
-        <translation>达标</translation>
+            <translation>达标</translation>
         </message>
         <message>
             <source>Item</source>
@@ -862,11 +885,11 @@
         </message>
         <message>
             <source>Required</source>
-        <translation>必备</translation>
+            <translation>必备</translation>
         </message>
         <message>
             <source>Why</source>
-        <translation>原因</translation>
+            <translation>原因</translation>
         </message>
         <message>
             <source>required</source>
@@ -874,35 +897,35 @@
         </message>
         <message>
             <source>Standard and compliance</source>
-        <translation>标准与达标情况</translation>
+            <translation>标准与达标情况</translation>
         </message>
         <message>
             <source>Measured against</source>
-        <translation>对照标准</translation>
+            <translation>对照标准</translation>
         </message>
         <message>
             <source>Its own standard (else {name})</source>
-        <translation>本站标准（未指定则为{name}）</translation>
+            <translation>本站标准（未指定则为{name}）</translation>
         </message>
         <message>
             <source>Loading…</source>
-        <translation>正在加载…</translation>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>{standard}: {met} of {total} items met; pre-score {score}%, {stars} star(s)</source>
-        <translation>{standard}：{total} 项中达标 {met} 项；预评分 {score}%，{stars} 星</translation>
+            <translation>{standard}：{total} 项中达标 {met} 项；预评分 {score}%，{stars} 星</translation>
         </message>
         <message>
             <source> (a required item is missing: at most {cap} stars)</source>
-        <translation>（缺少必备项目：至多 {cap} 星）</translation>
+            <translation>（缺少必备项目：至多 {cap} 星）</translation>
         </message>
         <message>
             <source>; awarded: {stars} star(s)</source>
-        <translation>；已评定：{stars} 星</translation>
+            <translation>；已评定：{stars} 星</translation>
         </message>
         <message>
             <source>Downgrade warning: serious rectification(s) {ids} still open. The stars awarded are changed only by the city union.</source>
-        <translation>降级提醒：严重问题整改 {ids} 尚未销号。已评定的星级只由市总工会更改。</translation>
+            <translation>降级提醒：严重问题整改 {ids} 尚未销号。已评定的星级只由市总工会更改。</translation>
         </message>
     </context>
     <context>
@@ -2026,11 +2049,11 @@
         <name>FixDialog</name>
         <message>
             <source>Record the fix of rectification {id}</source>
-        <translation>登记整改 {id} 的整改情况</translation>
+            <translation>登记整改 {id} 的整改情况</translation>
         </message>
         <message>
             <source>{item}: say what the station did. The rectification stays open until a re-check passes.</source>
-        <translation>{item}：请说明站点做了哪些整改。复查通过之前，该整改不会销号。</translation>
+            <translation>{item}：请说明站点做了哪些整改。复查通过之前，该整改不会销号。</translation>
         </message>
         <message>
             <source>What was done</source>
@@ -2042,7 +2065,7 @@
         </message>
         <message>
             <source>Save</source>
-        <translation>保存</translation>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -2498,15 +2521,15 @@
         <name>InspectionDialog</name>
         <message>
             <source>New inspection at {site}</source>
-        <translation>{site} 新增检查</translation>
+            <translation>{site} 新增检查</translation>
         </message>
         <message>
             <source>Answer each item checked: passed or failed. A failed item becomes a rectification with a deadline and a person responsible; items left as “Not checked” are not recorded.</source>
-        <translation>逐项填写检查结果：合格或不合格。不合格项目将生成整改，需给出整改期限和责任人；标为“未检查”的项目不作记录。</translation>
+            <translation>逐项填写检查结果：合格或不合格。不合格项目将生成整改，需给出整改期限和责任人；标为“未检查”的项目不作记录。</translation>
         </message>
         <message>
             <source>Kind</source>
-        <translation>检查类型</translation>
+            <translation>检查类型</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2514,11 +2537,11 @@
         </message>
         <message>
             <source>Inspector</source>
-        <translation>检查人</translation>
+            <translation>检查人</translation>
         </message>
         <message>
             <source>Save inspection</source>
-        <translation>保存检查</translation>
+            <translation>保存检查</translation>
         </message>
     </context>
     <context>
@@ -2568,39 +2591,39 @@
         </message>
         <message>
             <source>Found</source>
-        <translation>发现日期</translation>
+            <translation>发现日期</translation>
         </message>
         <message>
             <source>Deadline</source>
-        <translation>整改期限</translation>
+            <translation>整改期限</translation>
         </message>
         <message>
             <source>State</source>
-        <translation>状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Responsible</source>
-        <translation>责任人</translation>
+            <translation>责任人</translation>
         </message>
         <message>
             <source>Last fix</source>
-        <translation>最近整改情况</translation>
+            <translation>最近整改情况</translation>
         </message>
         <message>
             <source> (serious)</source>
-        <translation>（严重）</translation>
+            <translation>（严重）</translation>
         </message>
         <message>
             <source>closed {date}</source>
-        <translation>{date} 已销号</translation>
+            <translation>{date} 已销号</translation>
         </message>
         <message>
             <source>overdue</source>
-        <translation>逾期</translation>
+            <translation>逾期</translation>
         </message>
         <message>
             <source>open</source>
-        <translation>整改中</translation>
+            <translation>整改中</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2608,11 +2631,11 @@
         </message>
         <message>
             <source>Kind</source>
-        <translation>检查类型</translation>
+            <translation>检查类型</translation>
         </message>
         <message>
             <source>Inspector</source>
-        <translation>检查人</translation>
+            <translation>检查人</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -2624,35 +2647,35 @@
         </message>
         <message>
             <source>Inspections and rectification</source>
-        <translation>检查与整改</translation>
+            <translation>检查与整改</translation>
         </message>
         <message>
             <source>New inspection…</source>
-        <translation>新增检查…</translation>
+            <translation>新增检查…</translation>
         </message>
         <message>
             <source>Re-check…</source>
-        <translation>复查…</translation>
+            <translation>复查…</translation>
         </message>
         <message>
             <source>Record fix…</source>
-        <translation>登记整改…</translation>
+            <translation>登记整改…</translation>
         </message>
         <message>
             <source>Past inspections</source>
-        <translation>历次检查</translation>
+            <translation>历次检查</translation>
         </message>
         <message>
             <source>Loading…</source>
-        <translation>正在加载…</translation>
+            <translation>正在加载…</translation>
         </message>
         <message>
             <source>{inspections} inspection(s); {open} rectification(s) open, {overdue} of them overdue</source>
-        <translation>检查 {inspections} 次；未销号整改 {open} 项，其中逾期 {overdue} 项</translation>
+            <translation>检查 {inspections} 次；未销号整改 {open} 项，其中逾期 {overdue} 项</translation>
         </message>
         <message>
             <source>Downgrade warning: serious rectification(s) {ids} still open. The stars awarded are changed only by the city union.</source>
-        <translation>降级提醒：严重问题整改 {ids} 尚未销号。已评定的星级只由市总工会更改。</translation>
+            <translation>降级提醒：严重问题整改 {ids} 尚未销号。已评定的星级只由市总工会更改。</translation>
         </message>
     </context>
     <context>
@@ -3757,11 +3780,11 @@ Do this for a reader who has left. It cannot be undone.</source>
         <name>RecheckDialog</name>
         <message>
             <source>Re-check rectification {id}</source>
-        <translation>复查整改 {id}</translation>
+            <translation>复查整改 {id}</translation>
         </message>
         <message>
             <source>{item}: a passing re-check closes the rectification; a failed one keeps it open with a new, later deadline.</source>
-        <translation>{item}：复查通过即销号；不通过则继续整改，并给出新的、更晚的期限。</translation>
+            <translation>{item}：复查通过即销号；不通过则继续整改，并给出新的、更晚的期限。</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -3773,7 +3796,7 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
         <message>
             <source>Result</source>
-        <translation>复查结果</translation>
+            <translation>复查结果</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3781,19 +3804,19 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
         <message>
             <source>New deadline</source>
-        <translation>新的整改期限</translation>
+            <translation>新的整改期限</translation>
         </message>
         <message>
             <source>Inspector</source>
-        <translation>检查人</translation>
+            <translation>检查人</translation>
         </message>
         <message>
             <source>Note</source>
-        <translation>备注</translation>
+            <translation>备注</translation>
         </message>
         <message>
             <source>Save re-check</source>
-        <translation>保存复查</translation>
+            <translation>保存复查</translation>
         </message>
     </context>
     <context>
@@ -4879,29 +4902,6 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>There is no reading room to put them in.</source>
             <translation>没有可存放的职工书屋。</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>Not checked</source>
-        <translation>未检查</translation>
-        </message>
-        <message>
-            <source>Passed</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>Person responsible</source>
-        <translation>责任人</translation>
-        </message>
-        <message>
-            <source>Serious</source>
-        <translation>严重</translation>
         </message>
     </context>
 </TS>

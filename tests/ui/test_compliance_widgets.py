@@ -76,6 +76,9 @@ def test_the_inspections_panel_adds_an_inspection_and_closes_by_recheck(make_win
     assert isinstance(dialog, InspectionDialog)
     keys = [r.item.key for r in dialog.rows]
     assert "fire_safety" in keys and "unified_sign" in keys
+    texts = [t for r in dialog.rows for t in (r.answer.itemText(0), r.answer.itemText(2), r.serious.text(),
+                                              r.responsible.placeholderText())]
+    assert not [t for t in texts if ENGLISH.search(t)] and "未检查" in texts
     dialog.rows[keys.index("records_book")].answer.setCurrentIndex(2)
     dialog.rows[keys.index("rules_posted")].answer.setCurrentIndex(1)
     dialog.rows[keys.index("records_book")].responsible.setText("王站长")

@@ -141,7 +141,10 @@ def _result(item: ItemInfo, assets: list[_Asset], facts: dict[SiteFact, SiteFact
         lacking = [k for k in item.kinds if not working[k]]
         if not lacking:
             return ItemResult(item, True, (part(words.ALL_WORKING, kinds=tuple(names.values())),))
-        return ItemResult(item, False, tuple(p for k in lacking for p in _why_not(of_kind[k], (names[k],))))
+        absent = tuple(names[k] for k in lacking if not of_kind[k])
+        broken = [a for k in lacking for a in of_kind[k]]
+        return ItemResult(item, False, ((part(words.NONE_OF, kinds=absent),) if absent else ())
+                          + (_why_not(broken, ()) if broken else ()))
     first = next((a for k in item.kinds for a in working[k]), None)
     if first is not None:
         return ItemResult(item, True, (part(words.WORKING, kind=first.name, code=first.code),))

@@ -104,7 +104,7 @@ class ComplianceOverview(QWidget):
         self.warnings.setStyleSheet(ERROR_STYLE)
         self._overdue_title = sentence(self)
         self.overdue = OverdueModel()
-        self.overdue_table = table_view(self.overdue, self, stretch=1, compact=True)
+        self.overdue_table = table_view(self.overdue, self, stretch=2, compact=True)
         top = QHBoxLayout()
         top.addWidget(self._title)
         top.addStretch(1)

@@ -50,6 +50,7 @@ class CompliancePanel(QWidget):
         self._title = heading(self)
         self._caption = QLabel(self)
         self.chooser = QComboBox(self)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.currentIndexChanged.connect(self._chosen)
         self.score = sentence(self)
         self.rule = data_label(self)

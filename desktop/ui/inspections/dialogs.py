@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.stations.inspections import KIND_NAMES, CheckItem, Failed, NewInspection
 from desktop.ui.context import UiContext
 from desktop.ui.widgets.form_dialog import FormDialog
@@ -36,6 +37,16 @@ def date_of(edit: QDateEdit) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+ANSWERS = (QT_TRANSLATE_NOOP("ChecklistRow", "Not checked"), QT_TRANSLATE_NOOP("ChecklistRow", "Passed"),
+           QT_TRANSLATE_NOOP("ChecklistRow", "Failed"))
+RESPONSIBLE = QT_TRANSLATE_NOOP("ChecklistRow", "Person responsible")
+SERIOUS = QT_TRANSLATE_NOOP("ChecklistRow", "Serious")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistRow", text)
+
+
 class ChecklistRow:
     """One item of the checklist: its answer and, when failed, the deadline, the person responsible, serious."""
 
@@ -51,11 +62,11 @@ class ChecklistRow:
         self.answer.currentIndexChanged.connect(self._answered)
         self._answered(0)
 
-    def retranslate(self, dialog: QWidget) -> None:
-        for i, text in enumerate((dialog.tr("Not checked"), dialog.tr("Passed"), dialog.tr("Failed"))):
-            self.answer.setItemText(i, text)
-        self.responsible.setPlaceholderText(dialog.tr("Person responsible"))
-        self.serious.setText(dialog.tr("Serious"))
+    def retranslate(self) -> None:
+        for i, text in enumerate(ANSWERS):
+            self.answer.setItemText(i, _tr(text))
+        self.responsible.setPlaceholderText(_tr(RESPONSIBLE))
+        self.serious.setText(_tr(SERIOUS))
 
     def _answered(self, index: int) -> None:
         for widget in (self.deadline, self.responsible, self.serious):
@@ -88,6 +99,7 @@ class InspectionDialog(FormDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        scroll.setMinimumHeight(360)
         self.layout().insertWidget(2, scroll, 1)
         self.retranslate()
 
@@ -102,7 +114,7 @@ class InspectionDialog(FormDialog):
             if isinstance(label, QLabel):
                 label.setText(text)
         for row in self.rows:
-            row.retranslate(self)
+            row.retranslate()
         self.ok_button.setText(self.tr("Save inspection"))
 
     def new_inspection(self) -> NewInspection:

@@ -46,6 +46,8 @@ def test_an_item_of_several_kinds_is_met_by_any_and_needs_all_by_every_one(app: 
     site = _station(app)
     add_facility(app, site, "heater")
     assert _by_key(app, site, "七个一")["climate"][0]  # 冷暖设备: an air conditioner or a heater
+    none = "站内没有空调、冰箱、微波炉、饮水机、充电插座/充电柜、桌椅"
+    assert _by_key(app, site, "六有")["facilities"] == (False, none)
     codes = {kind: add_facility(app, site, kind) for kind in SIX}
     assert _by_key(app, site, "六有")["facilities"] == (True, "在用：空调、冰箱、微波炉、饮水机、充电插座/充电柜、桌椅")
     set_status(app, codes["fridge"], "broken")
