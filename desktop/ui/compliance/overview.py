@@ -7,16 +7,17 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.stations.compliance import SiteCompliance
 from desktop.core.stations.compliance_words import say
 from desktop.core.stations.inspections_view import DowngradeWarning, RectificationInfo
-from desktop.core.stations.standards import DEFAULT_STANDARD, StandardInfo
+from desktop.core.stations.standards import DEFAULT_STANDARD
+from desktop.ui.compliance.chooser import StandardBar
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.inspections.panel import RectificationModel
-from desktop.ui.widgets.labels import ERROR_STYLE, data_label, heading, sentence
+from desktop.ui.widgets.labels import ERROR_STYLE, data_label, sentence
 from desktop.ui.widgets.tables import table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,10 +94,8 @@ class ComplianceOverview(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._title = heading(self)
-        self._caption = QLabel(self)
-        self.chooser = QComboBox(self)
-        self.chooser.currentIndexChanged.connect(self._chosen)
+        self.bar = StandardBar(ctx, self, own_first=False, default=DEFAULT_STANDARD)
+        self.chooser = self.bar.chooser
         self.summary = sentence(self)
         self.matrix = MatrixModel()
         self.matrix_table = table_view(self.matrix, self, stretch=1, compact=True)
@@ -105,49 +104,30 @@ class ComplianceOverview(QWidget):
         self._overdue_title = sentence(self)
         self.overdue = OverdueModel()
         self.overdue_table = table_view(self.overdue, self, stretch=2, compact=True)
-        top = QHBoxLayout()
-        top.addWidget(self._title)
-        top.addStretch(1)
-        top.addWidget(self._caption)
-        top.addWidget(self.chooser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.matrix_table, 3)
         layout.addWidget(self.warnings)
         layout.addWidget(self._overdue_title)
         layout.addWidget(self.overdue_table, 2)
         self._warned: list[DowngradeWarning] = []
-        self._loading_choices = False
         self.retranslate()
         ctx.events.changed.connect(self.refresh)
-        ctx.tasks.submit(ctx.app.standards.list, on_done=self._standards_loaded, on_error=self._failed)
+        self.bar.changed.connect(self.refresh)
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Stations against their standard"))
-        self._caption.setText(self.tr("Standard"))
+        self.bar.title.setText(self.tr("Stations against their standard"))
+        self.bar.caption.setText(self.tr("Standard"))
         self._overdue_title.setText(self.tr("Overdue rectifications"))
         for model in (self.matrix, self.overdue):
             model.lang = self.ctx.translations.language
             model.retranslate()
         self._summarise()
 
-    def _standards_loaded(self, rows: list[StandardInfo]) -> None:
-        self._loading_choices = True
-        self.chooser.clear()
-        for s in rows:
-            self.chooser.addItem(s.name, s.name)
-        self.chooser.setCurrentIndex(max(self.chooser.findData(DEFAULT_STANDARD), 0))
-        self._loading_choices = False
-        self.refresh()
-
-    def _chosen(self, _index: int) -> None:
-        if not self._loading_choices:
-            self.refresh()
-
     def refresh(self) -> None:
-        standard = self.chooser.currentData() or DEFAULT_STANDARD
+        standard = self.bar.standard() or DEFAULT_STANDARD
 
         def load() -> tuple[list[SiteCompliance], list[DowngradeWarning], list[RectificationInfo]]:
             app = self.ctx.app

@@ -7,15 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.stations.compliance import ItemResult, SiteCompliance
 from desktop.core.stations.compliance_words import say
-from desktop.core.stations.standards import DEFAULT_STANDARD, REQUIRED_CAP, StandardInfo
+from desktop.core.stations.standards import DEFAULT_STANDARD, REQUIRED_CAP
+from desktop.ui.compliance.chooser import StandardBar
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.table_model import RowTableModel
-from desktop.ui.widgets.labels import ERROR_STYLE, data_label, heading, sentence
+from desktop.ui.widgets.labels import ERROR_STYLE, data_label, sentence
 from desktop.ui.widgets.tables import table_view
 
 MISSING_COLOUR = QColor("#b3261e")
@@ -47,65 +48,44 @@ class CompliancePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.site_code = site_code
-        self._title = heading(self)
-        self._caption = QLabel(self)
-        self.chooser = QComboBox(self)
-        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.chooser.currentIndexChanged.connect(self._chosen)
+        self.bar = StandardBar(ctx, self, own_first=True)
+        self.chooser = self.bar.chooser
         self.score = sentence(self)
         self.rule = data_label(self)
         self.warning = data_label(self)
         self.warning.setStyleSheet(ERROR_STYLE)
         self.model = ItemModel()
         self.table = table_view(self.model, self, stretch=3, compact=True)
-        top = QHBoxLayout()
-        top.addWidget(self._title)
-        top.addStretch(1)
-        top.addWidget(self._caption)
-        top.addWidget(self.chooser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.bar)
         layout.addWidget(self.score)
         layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rule)
         self.found: SiteCompliance | None = None
         self._warned: tuple[int, ...] = ()
-        self._standards: list[StandardInfo] = []
-        self._loading_choices = False
         self.retranslate()
         ctx.events.changed.connect(self.refresh)
-        ctx.tasks.submit(ctx.app.standards.list, on_done=self._standards_loaded, on_error=self._failed)
+        self.bar.changed.connect(self._standards_changed)
 
     def _lang(self) -> str:
         return self.ctx.translations.language
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Standard and compliance"))
-        self._caption.setText(self.tr("Measured against"))
-        if self.chooser.count():
-            self.chooser.setItemText(0, self.tr("Its own standard (else {name})").format(name=DEFAULT_STANDARD))
+        self.bar.title.setText(self.tr("Standard and compliance"))
+        self.bar.caption.setText(self.tr("Measured against"))
+        self.bar.set_own_text(self.tr("Its own standard (else {name})").format(name=DEFAULT_STANDARD))
         self.model.lang = self._lang()
         self.model.retranslate()
         self._show()
 
-    def _standards_loaded(self, rows: list[StandardInfo]) -> None:
-        self._loading_choices = True
-        self.chooser.clear()
-        self.chooser.addItem("", None)
-        for s in rows:
-            self.chooser.addItem(f"{s.name}　{s.title}" if s.title else s.name, s.name)
-        self._loading_choices = False
+    def _standards_changed(self) -> None:
         self.retranslate()
         self.refresh()
 
-    def _chosen(self, _index: int) -> None:
-        if not self._loading_choices:
-            self.refresh()
-
     def refresh(self) -> None:
-        standard = self.chooser.currentData()
+        standard = self.bar.standard()
         site = self.site_code
 
         def load() -> tuple[SiteCompliance, tuple[int, ...]]:
