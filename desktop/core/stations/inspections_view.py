@@ -84,22 +84,25 @@ class DowngradeWarning:
     """The open serious rectifications behind the warning."""
 
 
-def _labels(session: Session, findings: list[tuple[Finding, Inspection]]) -> dict[tuple[int, str], tuple[str, str]]:
-    """(inspection id, item) → Chinese and English label: a check's from its translation, a standard item's from
-    the standard as it is now (else the label kept with the finding)."""
-    standard_ids = sorted({i.standard_id for _, i in findings if i.standard_id is not None})
+Labels = dict[tuple[int, str], tuple[str, str]]
+
+
+def _labels(session: Session, findings: list[tuple[int, int | None, str, str]]) -> Labels:
+    """(inspection id, item) → Chinese and English label, from (inspection id, its standard, item, label kept): a
+    check's from its data, a standard item's from the standard as it is now (else the label kept with the finding)."""
+    standard_ids = sorted({standard_id for _, standard_id, _, _ in findings if standard_id is not None})
     items = standards.items_of(session, standard_ids)
     by_key = {(sid, item.key): item for sid, listed in items.items() for item in listed}
     found = {}
-    for finding, inspection in findings:
-        item = by_key.get((inspection.standard_id or 0, finding.item))
-        check = inspection_checks.BY_KEY.get(finding.item)
+    for inspection_id, standard_id, key, kept in findings:
+        item = by_key.get((standard_id or 0, key))
+        check = inspection_checks.BY_KEY.get(key)
         if item is not None:
-            found[inspection.id, finding.item] = (item.label_zh, item.label_en or item.label_zh)
+            found[inspection_id, key] = (item.label_zh, item.label_en or item.label_zh)
         elif check is not None:
-            found[inspection.id, finding.item] = (check.label_in("zh_CN"), check.label_in("en"))
+            found[inspection_id, key] = (check.label_zh, check.label_en)
         else:
-            found[inspection.id, finding.item] = (finding.label, finding.label)
+            found[inspection_id, key] = (kept, kept)
     return found
 
 
@@ -115,7 +118,7 @@ def _rechecks(session: Session, ids: list[int]) -> dict[int, list[RecheckInfo]]:
 
 def _rectifications(session: Session, query, today: dt.date) -> list[RectificationInfo]:  # noqa: ANN001
     rows = session.execute(query).all()
-    labels = _labels(session, [(f, i) for _, f, i, _ in rows])
+    labels = _labels(session, [(i.id, i.standard_id, f.item, f.label) for _, f, i, _ in rows])
     rechecks = _rechecks(session, [r.id for r, _, _, _ in rows])
     found = []
     for rect, finding, inspection, site in rows:
@@ -175,13 +178,14 @@ def inspections(session: Session, today: dt.date, *, site_code: str | None = Non
     by_inspection: dict[int, list[RectificationInfo]] = defaultdict(list)
     for r in _rectifications(session, rect_query.order_by(Rectification.id), today):
         by_inspection[r.inspection_id].append(r)
-    finding_rows = session.execute(select(Finding, Inspection).join(Inspection).where(
-        Finding.inspection_id.in_(ids)).order_by(Finding.id)).all()
-    labels = _labels(session, [(f, i) for f, i in finding_rows])
+    finding_rows = session.execute(
+        select(Finding.inspection_id, Inspection.standard_id, Finding.item, Finding.label, Finding.passed,
+               Finding.serious).join(Inspection).where(Finding.inspection_id.in_(ids)).order_by(Finding.id)).all()
+    labels = _labels(session, [(i, standard_id, item, kept) for i, standard_id, item, kept, _, _ in finding_rows])
     findings: dict[int, list[FindingInfo]] = defaultdict(list)
-    for f, i in finding_rows:
-        zh, en = labels[i.id, f.item]
-        findings[i.id].append(FindingInfo(item=f.item, label_zh=zh, label_en=en, passed=f.passed, serious=f.serious))
+    for i, _standard_id, item, _kept, passed, serious in finding_rows:
+        zh, en = labels[i, item]
+        findings[i].append(FindingInfo(item=item, label_zh=zh, label_en=en, passed=passed, serious=serious))
     names: dict[int, str] = {sid: name for sid, name in session.execute(select(Standard.id, Standard.name))}
     return [InspectionInfo(id=i.id, site_code=s.code, site_name=s.name, kind=i.kind, inspected_on=i.inspected_on,
                            inspector=i.inspector, standard=names.get(i.standard_id) if i.standard_id else None,
