@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("list", _command("listing"), "list rows as text or JSON")
     p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=LIMIT, default=None, metavar="N")
+    p.add_argument("--site", default="", metavar="CODE", help="facilities, inspections: only this site's")
+    for flag in ("--open", "--overdue"):
+        p.add_argument(flag, action="store_true", help=f"inspections: only those with {flag[2:]} rectifications")
     p = add("scan", _command("scan", "circulation"),
             "scan codes as at the desk (a reader card, then copies); exit status 1 when a scan was refused")
     p.add_argument("codes", nargs="+", metavar="CODE", help="codes in order; - reads them from stdin, one per line")

@@ -29,10 +29,12 @@ if TYPE_CHECKING:
     from desktop.core.services.demo import Demo
     from desktop.core.services.ebooks import Ebooks
     from desktop.core.services.imports import Imports
+    from desktop.core.services.inspections import Inspections
     from desktop.core.services.labels import Labels
     from desktop.core.services.readers import Readers
     from desktop.core.services.settings import Settings
     from desktop.core.services.sites import Sites
+    from desktop.core.services.standards import Standards
     from desktop.core.services.stocktakes import Stocktakes
     from desktop.core.services.terms import Terms
     from desktop.core.services.transfers import Transfers
@@ -164,3 +166,15 @@ class Shuyi:
         from desktop.core.services.stocktakes import Stocktakes
 
         return Stocktakes(self.uow)
+
+    @functools.cached_property
+    def standards(self) -> Standards:
+        from desktop.core.services.standards import Standards
+
+        return Standards(self.uow)
+
+    @functools.cached_property
+    def inspections(self) -> Inspections:
+        from desktop.core.services.inspections import Inspections
+
+        return Inspections(self.uow)

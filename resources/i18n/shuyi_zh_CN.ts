@@ -127,6 +127,29 @@
         </message>
     </context>
     <context>
+        <name>ChecklistRow</name>
+        <message>
+            <source>Not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Person responsible</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Serious</source>
+            <translation>严重</translation>
+        </message>
+    </context>
+    <context>
         <name>CirculationPage</name>
         <message>
             <source>The hold on {title} is cancelled</source>
@@ -590,6 +613,335 @@
         <message>
             <source>The database at {path} is sound: {pages} pages checked in {seconds} s</source>
             <translation>数据库 {path} 完好：已检查 {pages} 页，用时 {seconds} 秒</translation>
+        </message>
+        <message>
+            <source>Name the standard: shuyi standard show NAME</source>
+            <translation>请指定标准：shuyi standard show 名称</translation>
+        </message>
+        <message>
+            <source>Give the file: shuyi standard import FILE [--replace]</source>
+            <translation>请指定文件：shuyi standard import 文件 [--replace]</translation>
+        </message>
+        <message>
+            <source>Name the standard and its thresholds: shuyi standard edit NAME --stars 20,40,60,80,100</source>
+            <translation>请指定标准及其星级阈值：shuyi standard edit 名称 --stars 20,40,60,80,100</translation>
+        </message>
+        <message>
+            <source>Name the site and the standard: shuyi standard assign SITE NAME (or SITE --clear)</source>
+            <translation>请指定站点和标准：shuyi standard assign 站点 名称（或 站点 --clear）</translation>
+        </message>
+        <message>
+            <source>Downgrade warning: {n} serious rectification(s) open ({ids}); the stars awarded are not changed by Shuyi</source>
+            <translation>降级提醒：有 {n} 项严重问题尚未整改（{ids}）；书驿不会自行更改已评定的星级</translation>
+        </message>
+        <message>
+            <source>{site} has no standard of its own now: {default} applies</source>
+            <translation>{site} 现在没有指定标准：按{default}衡量</translation>
+        </message>
+        <message>
+            <source>{site} is held to {name} now</source>
+            <translation>{site} 现在按{name}标准衡量</translation>
+        </message>
+        <message>
+            <source>Imported the standard {name} with {n} items</source>
+            <translation>已导入标准 {name}，共 {n} 项</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>项目数</translation>
+        </message>
+        <message>
+            <source>Stars from (%)</source>
+            <translation>星级阈值（%）</translation>
+        </message>
+        <message>
+            <source>{name}: {title} ({region}); stars from {stars} %</source>
+            <translation>{name}：{title}（{region}）；星级阈值 {stars} %</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必备</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Met by</source>
+            <translation>满足条件</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Pre-score stars</source>
+            <translation>预评星级</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺项</translation>
+        </message>
+        <message>
+            <source>{code} {name} against {standard}</source>
+            <translation>{code} {name}（对照{standard}）</translation>
+        </message>
+        <message>
+            <source>Pre-score: {score}% of the weighted items met, {stars} star(s)</source>
+            <translation>预评分：加权满足 {score}%，{stars} 星</translation>
+        </message>
+        <message>
+            <source>Say where and what kind: shuyi inspection add --site CODE --kind 暗访 [--pass ITEM …] [--fail ITEM … --deadline DATE]</source>
+            <translation>请指定站点和检查类型：shuyi inspection add --site 代码 --kind 暗访 [--pass 项目 …] [--fail 项目 … --deadline 日期]</translation>
+        </message>
+        <message>
+            <source>Give the rectification's number: shuyi inspection recheck ID --pass (or --fail --deadline DATE)</source>
+            <translation>请给出整改编号：shuyi inspection recheck 编号 --pass（或 --fail --deadline 日期）</translation>
+        </message>
+        <message>
+            <source>Give the rectification's number and what was done: shuyi inspection fix ID --note TEXT</source>
+            <translation>请给出整改编号和整改情况：shuyi inspection fix 编号 --note 说明</translation>
+        </message>
+        <message>
+            <source>Give the inspection's number: shuyi inspection show ID</source>
+            <translation>请给出检查编号：shuyi inspection show 编号</translation>
+        </message>
+        <message>
+            <source>Name the site: shuyi inspection checklist --site CODE</source>
+            <translation>请指定站点：shuyi inspection checklist --site 代码</translation>
+        </message>
+        <message>
+            <source>A re-check either passes (--pass) or fails (--fail --deadline DATE), not both</source>
+            <translation>复查结果只能是通过（--pass）或不通过（--fail --deadline 日期），不能两者都选</translation>
+        </message>
+        <message>
+            <source>Inspection {id}: {kind} at {site} {name} on {date}</source>
+            <translation>检查 {id}：{date} 对 {site} {name} 的{kind}</translation>
+        </message>
+        <message>
+            <source>rectification {id}, by {deadline}</source>
+            <translation>整改 {id}，期限 {deadline}</translation>
+        </message>
+        <message>
+            <source>Rectification {id} ({item}) at {site}: closed on {date}</source>
+            <translation>{site} 的整改 {id}（{item}）：已于 {date} 销号</translation>
+        </message>
+        <message>
+            <source>Rectification {id} ({item}) at {site}: open, deadline {date}</source>
+            <translation>{site} 的整改 {id}（{item}）：整改中，期限 {date}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Open rectifications</source>
+            <translation>未销号整改</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>{site} {name}: downgrade warning, serious rectification(s) {ids} open; the stars awarded are not changed by Shuyi</source>
+            <translation>{site} {name}：降级提醒，严重问题整改 {ids} 尚未销号；书驿不会自行更改已评定的星级</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compliance</name>
+        <message>
+            <source>in use</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>broken</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>under repair</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <source>out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>scrapped</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <source>{kind} {code}: in use</source>
+            <translation>{kind} {code}：在用</translation>
+        </message>
+        <message>
+            <source>each of {kinds} in use</source>
+            <translation>在用：{kinds}</translation>
+        </message>
+        <message>
+            <source>{kind} {code}: {status}</source>
+            <translation>{kind} {code}: {status}</translation>
+        </message>
+        <message>
+            <source>no {kinds} at the site</source>
+            <translation>站内没有{kinds}</translation>
+        </message>
+        <message>
+            <source>recorded on {date}</source>
+            <translation>{date} 已记录</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <source>recorded absent on {date}</source>
+            <translation>{date} 记录为没有</translation>
+        </message>
+        <message>
+            <source>recorded absent</source>
+            <translation>记录为没有</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Stars by the weighted share of items met: 1 star from {t1}%, 2 from {t2}%, 3 from {t3}%, 4 from {t4}%, 5 from {t5}%; while a required item is missing, at most {cap} stars. A pre-score only: stars are awarded by the city union.</source>
+            <translation>按已满足项目的加权比例预评星级：{t1}% 起 1 星，{t2}% 起 2 星，{t3}% 起 3 星，{t4}% 起 4 星，{t5}% 为 5 星；缺少必备项目时至多 {cap} 星。仅为预评分，星级由市总工会评定。</translation>
+        </message>
+        <message>
+            <source>capped at {cap} stars: a required item is missing</source>
+            <translation>缺少必备项目，至多 {cap} 星</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceOverview</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>服务站</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Stations against their standard</source>
+            <translation>各服务站达标情况</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>Overdue rectifications</source>
+            <translation>逾期整改</translation>
+        </message>
+        <message>
+            <source>{n} active station(s): {complete} meet every item; hover over ✗ for the reason</source>
+            <translation>在用服务站 {n} 个，其中 {complete} 个全部达标；鼠标停在 ✗ 上可看原因</translation>
+        </message>
+        <message>
+            <source>Downgrade warning: {site} {name} has serious rectification(s) {ids} open (shown only: the stars awarded are not changed)</source>
+            <translation>降级提醒：{site} {name} 有严重问题整改 {ids} 未销号（仅作提醒，已评定的星级不会自动更改）</translation>
+        </message>
+        <message>
+            <source>Overdue rectifications ({n})</source>
+            <translation>逾期整改（{n} 项）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompliancePanel</name>
+        <message>
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必备</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必备</translation>
+        </message>
+        <message>
+            <source>Standard and compliance</source>
+            <translation>标准与达标情况</translation>
+        </message>
+        <message>
+            <source>Measured against</source>
+            <translation>对照标准</translation>
+        </message>
+        <message>
+            <source>Its own standard (else {name})</source>
+            <translation>本站标准（未指定则为{name}）</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>{standard}: {met} of {total} items met; pre-score {score}%, {stars} star(s)</source>
+            <translation>{standard}：{total} 项中达标 {met} 项；预评分 {score}%，{stars} 星</translation>
+        </message>
+        <message>
+            <source> (a required item is missing: at most {cap} stars)</source>
+            <translation>（缺少必备项目：至多 {cap} 星）</translation>
+        </message>
+        <message>
+            <source>; awarded: {stars} star(s)</source>
+            <translation>；已评定：{stars} 星</translation>
+        </message>
+        <message>
+            <source>Downgrade warning: serious rectification(s) {ids} still open. The stars awarded are changed only by the city union.</source>
+            <translation>降级提醒：严重问题整改 {ids} 尚未销号。已评定的星级只由市总工会更改。</translation>
         </message>
     </context>
     <context>
@@ -1490,6 +1842,118 @@
             <source>Opening hours {text!r} are not understood ({reason}); write them like "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00" or "24/7"</source>
             <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
         </message>
+        <message>
+            <source>There is no standard called {name!r}; there are: {choices}</source>
+            <translation>没有名为 {name!r} 的标准；现有：{choices}</translation>
+        </message>
+        <message>
+            <source>A standard called {name!r} already exists; import with --replace to replace it</source>
+            <translation>已有名为 {name!r} 的标准；如要替换，请加 --replace 导入</translation>
+        </message>
+        <message>
+            <source>A standard called {name!r} already exists; choose to replace it, or give the new one another name</source>
+            <translation>已有名为 {name!r} 的标准；请选择替换，或给新标准另取名称</translation>
+        </message>
+        <message>
+            <source>{name!r} is a built-in standard and cannot be replaced; import yours under another name</source>
+            <translation>{name!r} 是内置标准，不能替换；请用其他名称导入您的标准</translation>
+        </message>
+        <message>
+            <source>The standard in {file} cannot be used: {reason}</source>
+            <translation>{file} 中的标准无法使用：{reason}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} of the standard cannot be used: {reason}</source>
+            <translation>标准的项目 {item!r} 无法使用：{reason}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} names the facility kind {value!r}, which is not in the list; it has: {choices}</source>
+            <translation>项目 {item!r} 的设施类型 {value!r} 不在列表中；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} names the fact {value!r}, which Shuyi does not record; it records: {choices}</source>
+            <translation>项目 {item!r} 的事实 {value!r} 书驿不记录；可记录的有：{choices}</translation>
+        </message>
+        <message>
+            <source>The item key {key!r} appears more than once in the standard</source>
+            <translation>项目编号 {key!r} 在标准中出现了不止一次</translation>
+        </message>
+        <message>
+            <source>Star thresholds {text!r} are not understood: give five percentages from 0 to 100, each at least the one before, like 20,40,60,80,100</source>
+            <translation>无法识别星级阈值 {text!r}：请给出 5 个 0 至 100 的百分数，后一个不小于前一个，例如 20,40,60,80,100</translation>
+        </message>
+        <message>
+            <source>{code} is a reading room, not a service station</source>
+            <translation>{code} 是职工书屋，不是服务站</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a kind of inspection; the kinds are: {choices}</source>
+            <translation>{value!r} 不是检查类型；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>{item!r} is not on the checklist of {site}; the items are: {choices}</source>
+            <translation>{item!r} 不在 {site} 的检查清单中；清单项目：{choices}</translation>
+        </message>
+        <message>
+            <source>Item {item!r} is answered more than once in this inspection</source>
+            <translation>项目 {item!r} 在本次检查中填写了不止一次</translation>
+        </message>
+        <message>
+            <source>An inspection needs at least one item passed or failed (--pass ITEM, --fail ITEM)</source>
+            <translation>一次检查至少要有一个项目合格或不合格（--pass 项目，--fail 项目）</translation>
+        </message>
+        <message>
+            <source>Mark at least one item of the checklist as passed or failed</source>
+            <translation>请至少将清单中的一个项目标为合格或不合格</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date; write it like 2026-11-21</source>
+            <translation>{text!r} 不是日期；请写成 2026-11-21 的形式</translation>
+        </message>
+        <message>
+            <source>{what} {date} is in the future (today is {today})</source>
+            <translation>{what} {date} 晚于今天（今天是 {today}）</translation>
+        </message>
+        <message>
+            <source>A failed item needs a deadline to put it right (--deadline DATE)</source>
+            <translation>不合格项目需要整改期限（--deadline 日期）</translation>
+        </message>
+        <message>
+            <source>Give every failed item a deadline to put it right</source>
+            <translation>请为每个不合格项目给出整改期限</translation>
+        </message>
+        <message>
+            <source>The deadline {deadline} must be after {after}</source>
+            <translation>整改期限 {deadline} 必须晚于 {after}</translation>
+        </message>
+        <message>
+            <source>{what} {date} is before {earliest}, the day of the inspection or of the last re-check</source>
+            <translation>{what} {date} 早于 {earliest}（检查日或上次复查日）</translation>
+        </message>
+        <message>
+            <source>There is no rectification number {id}</source>
+            <translation>没有编号为 {id} 的整改</translation>
+        </message>
+        <message>
+            <source>There is no inspection number {id}</source>
+            <translation>没有编号为 {id} 的检查</translation>
+        </message>
+        <message>
+            <source>Rectification {id} was closed on {closed_on} by a passing re-check</source>
+            <translation>整改 {id} 已于 {closed_on} 复查通过并销号</translation>
+        </message>
+        <message>
+            <source>Say whether the re-check passed (--pass) or failed (--fail --deadline DATE)</source>
+            <translation>请说明复查是否通过（--pass）或不通过（--fail --deadline 日期）</translation>
+        </message>
+        <message>
+            <source>Say whether the re-check passed or failed</source>
+            <translation>请说明复查是否通过</translation>
+        </message>
+        <message>
+            <source>The fixes recorded for rectification {id} would pass {limit} characters; say it shorter</source>
+            <translation>整改 {id} 记录的整改情况将超过 {limit} 个字符；请写得简短些</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1595,6 +2059,29 @@
         <message>
             <source>Load &amp;demo data</source>
             <translation>载入演示数据(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FixDialog</name>
+        <message>
+            <source>Record the fix of rectification {id}</source>
+            <translation>登记整改 {id} 的整改情况</translation>
+        </message>
+        <message>
+            <source>{item}: say what the station did. The rectification stays open until a re-check passes.</source>
+            <translation>{item}：请说明站点做了哪些整改。复查通过之前，该整改不会销号。</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>整改情况</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -2044,6 +2531,167 @@
         <message>
             <source>Choose the column that holds the {what}.</source>
             <translation>请指定“{what}”所在的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionDialog</name>
+        <message>
+            <source>New inspection at {site}</source>
+            <translation>{site} 新增检查</translation>
+        </message>
+        <message>
+            <source>Answer each item checked: passed or failed. A failed item becomes a rectification with a deadline and a person responsible; items left as “Not checked” are not recorded.</source>
+            <translation>逐项填写检查结果：合格或不合格。不合格项目将生成整改，需给出整改期限和责任人；标为“未检查”的项目不作记录。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>检查类型</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Save inspection</source>
+            <translation>保存检查</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspections</name>
+        <message>
+            <source>unannounced visit</source>
+            <translation>暗访</translation>
+        </message>
+        <message>
+            <source>self-check</source>
+            <translation>自查</translation>
+        </message>
+        <message>
+            <source>superior's inspection</source>
+            <translation>上级检查</translation>
+        </message>
+        <message>
+            <source>The inspection date</source>
+            <translation>检查日期</translation>
+        </message>
+        <message>
+            <source>The re-check date</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <source>The date of the fix</source>
+            <translation>整改日期</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>整改情况</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectionsPanel</name>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>发现日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Last fix</source>
+            <translation>最近整改情况</translation>
+        </message>
+        <message>
+            <source> (serious)</source>
+            <translation>（严重）</translation>
+        </message>
+        <message>
+            <source>closed {date}</source>
+            <translation>{date} 已销号</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>整改中</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>检查类型</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Inspections and rectification</source>
+            <translation>检查与整改</translation>
+        </message>
+        <message>
+            <source>New inspection…</source>
+            <translation>新增检查…</translation>
+        </message>
+        <message>
+            <source>Re-check…</source>
+            <translation>复查…</translation>
+        </message>
+        <message>
+            <source>Record fix…</source>
+            <translation>登记整改…</translation>
+        </message>
+        <message>
+            <source>Past inspections</source>
+            <translation>历次检查</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>{inspections} inspection(s); {open} rectification(s) open, {overdue} of them overdue</source>
+            <translation>检查 {inspections} 次；未销号整改 {open} 项，其中逾期 {overdue} 项</translation>
+        </message>
+        <message>
+            <source>Downgrade warning: serious rectification(s) {ids} still open. The stars awarded are changed only by the city union.</source>
+            <translation>降级提醒：严重问题整改 {ids} 尚未销号。已评定的星级只由市总工会更改。</translation>
         </message>
     </context>
     <context>
@@ -3142,6 +3790,49 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Card {card} is anonymised.</source>
             <translation>读者证 {card} 已匿名化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecheckDialog</name>
+        <message>
+            <source>Re-check rectification {id}</source>
+            <translation>复查整改 {id}</translation>
+        </message>
+        <message>
+            <source>{item}: a passing re-check closes the rectification; a failed one keeps it open with a new, later deadline.</source>
+            <translation>{item}：复查通过即销号；不通过则继续整改，并给出新的、更晚的期限。</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>复查结果</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>New deadline</source>
+            <translation>新的整改期限</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>检查人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Save re-check</source>
+            <translation>保存复查</translation>
         </message>
     </context>
     <context>
