@@ -3,6 +3,18 @@ translate. Everything is importable from here (`errors.UnknownTitle`)."""
 
 from __future__ import annotations
 
+from desktop.core.errors.activity import (
+    CountPairInvalid,
+    DuplicateVisitRow,
+    FutureDate,
+    InvalidDate,
+    InvalidServiceHours,
+    InvalidShift,
+    NotAStation,
+    NoVisitColumns,
+    UnknownShift,
+    VisitFileNeedsSite,
+)
 from desktop.core.errors.base import CONTEXT, ShuyiError
 from desktop.core.errors.catalogue import (
     BadCheckCharacter,
@@ -123,6 +135,16 @@ __all__ = [
     "DuplicateTerm",
     "InvalidHours",
     "UnknownTerm",
+    "CountPairInvalid",
+    "FutureDate",
+    "InvalidDate",
+    "InvalidServiceHours",
+    "InvalidShift",
+    "NotAStation",
+    "NoVisitColumns",
+    "UnknownShift",
+    "VisitFileNeedsSite",
+    "DuplicateVisitRow",
     "ShuyiError",
     "UnsupportedDatabaseUrl",
     "DatabaseMissing",
