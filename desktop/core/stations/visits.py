@@ -110,7 +110,7 @@ def day_tally(session: Session, site_code: str, day: dt.date) -> DayTally:
     rows = session.execute(select(Term.key, VisitCount.visits).join(Term, Term.id == VisitCount.occupation_id)
                            .where(VisitCount.site_id == site.id, VisitCount.day == day)
                            .order_by(Term.position, Term.id))
-    return DayTally(site=site.code, day=day, counts=dict(rows.tuples().all()))
+    return DayTally(site=site.code, day=day, counts=dict(rows.all()))
 
 
 def _where(query: Select, session: Session, site_code: str | None, start: dt.date | None,
@@ -142,7 +142,7 @@ def occupation_totals(session: Session, *, site_code: str | None = None, start: 
                       end: dt.date | None = None) -> list[OccupationTotal]:
     """人次 per occupation over the days asked, every current occupation listed (0 where none came)."""
     query = select(VisitCount.occupation_id, func.sum(VisitCount.visits)).group_by(VisitCount.occupation_id)
-    sums = dict(session.execute(_where(query, session, site_code, start, end)).tuples().all())
+    sums = dict(session.execute(_where(query, session, site_code, start, end)).all())
     terms = session.scalars(select(Term).where(Term.vocabulary == Vocabulary.OCCUPATION)
                             .order_by(Term.position, Term.id))
     return [OccupationTotal(occupation=t.key, name_zh=t.name_zh, name_en=t.name_en, visits=int(sums.get(t.id, 0)))

@@ -48,7 +48,7 @@ def station_activity(session: Session, site_code: str, *, today: dt.date) -> Sta
     sums = dict(session.execute(select(month, func.sum(VisitCount.visits))
                                 .where(VisitCount.site_id == site.id, VisitCount.day >= first,
                                        VisitCount.day <= today)
-                                .group_by(month)).tuples().all())
+                                .group_by(month)).all())
     return StationActivity(
         site=site.code, year=today.year,
         services=tuple(totals_by_category(session, site_code=site.code, start=dt.date(today.year, 1, 1), end=today)),
