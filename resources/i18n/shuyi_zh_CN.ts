@@ -316,8 +316,156 @@
             <translation>ISBN</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Say where, what and how long: --site CODE --category NAME --title TEXT --hours H</source>
+            <translation>请说明地点、内容和时长：--site 站点代码 --category 类别 --title 标题 --hours 小时数</translation>
+        </message>
+        <message>
+            <source>Recorded service {id} at {site}: {category} “{title}” on {day}, {hours} h, {people} attended</source>
+            <translation>已记录 {site} 的服务 {id}：{category}“{title}”，{day}，{hours} 小时，{people} 人参加</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长（小时）</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>服务站</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>题名</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>组织方</translation>
+        </message>
+        <message>
+            <source>Say where and how many: --site CODE --occupation NAME --count N (or --count NAME=N)</source>
+            <translation>请说明站点和人次：--site 站点代码 --occupation 职业 --count 人次（或 --count 职业=人次）</translation>
+        </message>
+        <message>
+            <source>Give the file: shuyi visits import FILE [--site CODE]</source>
+            <translation>请给出文件：shuyi visits import 文件 [--site 站点代码]</translation>
+        </message>
+        <message>
+            <source>{site} on {day}: {total} visitors so far</source>
+            <translation>{site} {day}：目前共 {total} 人次</translation>
+        </message>
+        <message>
+            <source>row {n}: {reason}</source>
+            <translation>第 {n} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {figures} counts in, {changed} of them changed, {rejected} rows refused</source>
+            <translation>读取 {read} 行：导入 {figures} 项人次，其中 {changed} 项有变化，拒绝 {rejected} 行</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>By occupation</source>
+            <translation>按职业</translation>
+        </message>
+        <message>
+            <source>Say which site: --site CODE</source>
+            <translation>请说明站点：--site 站点代码</translation>
+        </message>
+        <message>
+            <source>Say when and who: --days Mo-Fr --time 08:00-14:00 --person NAME</source>
+            <translation>请说明时间和值班人：--days Mo-Fr --time 08:00-14:00 --person 姓名</translation>
+        </message>
+        <message>
+            <source>Give the shift's number: shuyi roster remove SHIFT_ID --site CODE</source>
+            <translation>请给出班次编号：shuyi roster remove 班次编号 --site 站点代码</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>值班人</translation>
+        </message>
+        <message>
+            <source>{site} has no opening hours recorded: there is nothing to check the roster against</source>
+            <translation>{site} 未登记开放时间，无法核对排班</translation>
+        </message>
+        <message>
+            <source>{site} is open {hours}; {n} shifts on the roster</source>
+            <translation>{site} 开放时间 {hours}；排班共 {n} 个班次</translation>
+        </message>
+        <message>
+            <source>Every open hour has someone on duty.</source>
+            <translation>开放时间内每个时段都有人值班。</translation>
+        </message>
+        <message>
+            <source>  no one on duty: {day} {span}</source>
+            <translation>  无人值班：{day} {span}</translation>
+        </message>
+        <message>
+            <source>  on duty while closed: {day} {span} ({person})</source>
+            <translation>  闭站时仍排班：{day} {span}（{person}）</translation>
         </message>
         <message>
             <source>Author</source>
@@ -1474,6 +1622,50 @@
             <source>Opening hours {text!r} are not understood ({reason}); write them like "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00" or "24/7"</source>
             <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
         </message>
+        <message>
+            <source>{code} is a reading room, not a service station: services and visitor counts belong to stations</source>
+            <translation>{code} 是职工书屋，不是服务站：服务和到访人次属于服务站</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date like 2026-05-01</source>
+            <translation>{text!r} 不是日期，请写成 2026-05-01 这样</translation>
+        </message>
+        <message>
+            <source>{day} is in the future (today is {today}): record what has happened</source>
+            <translation>{day} 是将来的日期（今天是 {today}）：只能记录已发生的事</translation>
+        </message>
+        <message>
+            <source>A service lasts more than 0 and at most 24 hours, not {value}</source>
+            <translation>服务时长须大于 0 且不超过 24 小时，不能是 {value}</translation>
+        </message>
+        <message>
+            <source>The shift {text!r} is not understood ({reason}); write the days like Mo-Fr or Sa,Su and the time like 08:00-14:00</source>
+            <translation>无法识别班次 {text!r}（{reason}）；星期请写成 Mo-Fr 或 Sa,Su，时间写成 08:00-14:00</translation>
+        </message>
+        <message>
+            <source>There is no shift {id} on the duty roster of {code}</source>
+            <translation>{code} 的排班中没有班次 {id}</translation>
+        </message>
+        <message>
+            <source>{file} has no date column and no count column: it needs 日期/date, and either 职业/occupation with 人次/count or one column per occupation (外卖骑手, 快递员…)</source>
+            <translation>{file} 缺少日期列或人次列：需要“日期”列，并且要么有“职业”和“人次”两列，要么每个职业一列（外卖骑手、快递员……）</translation>
+        </message>
+        <message>
+            <source>{text!r} is not an occupation and a count like 外卖骑手=12</source>
+            <translation>{text!r} 不是“职业=人次”的写法，例如 外卖骑手=12</translation>
+        </message>
+        <message>
+            <source>{file} has no station column (站点): say which station its counts are for with --site CODE</source>
+            <translation>{file} 没有“站点”列：请用 --site 站点代码 说明这些人次属于哪个服务站</translation>
+        </message>
+        <message>
+            <source>{file} has no station column (站点): choose the station its counts are for</source>
+            <translation>{file} 没有“站点”列：请选择这些人次所属的服务站</translation>
+        </message>
+        <message>
+            <source>the same station, day and occupation as row {row}</source>
+            <translation>与第 {row} 行的站点、日期和职业重复</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1560,6 +1752,18 @@
         <message>
             <source>Address (URL)</source>
             <translation>网址</translation>
+        </message>
+        <message>
+            <source>Person on duty</source>
+            <translation>值班人</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Visitor count</source>
+            <translation>人次</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,9 @@
 """Daily visitor counts (人次) at a station by occupation: tally a day, read it back, total by day, month, occupation.
 
 One row per station × day × occupation. `tally(..., replace=False)` adds to what the day already holds (the
-keyboard tally screen and `shuyi visits add` count people as they come); `replace=True` sets the day's figure
-(a spreadsheet import: importing the same file twice changes nothing). A figure of 0 is no row at all.
+keyboard tally screen and `shuyi visits add` count people as they come); `replace=True` sets the whole day to the
+figures given (`visits add --replace`, a correction). A spreadsheet import replaces each figure it holds, so
+importing the same file twice changes nothing. A figure of 0 is no row at all.
 Only service stations keep visitor counts.
 """
 
@@ -101,6 +102,11 @@ def tally(session: Session, site_code: str, day: dt.date, counts: Mapping[str, i
             _bounded(count)
         term = resolve(session, Vocabulary.OCCUPATION, name)
         by_id[term.id] = by_id.get(term.id, 0) + count
+    if replace:  # the day's figures become these: an occupation not named has no visitors that day
+        named = by_id.copy()
+        by_id = dict.fromkeys(session.scalars(select(VisitCount.occupation_id).where(
+            VisitCount.site_id == site.id, VisitCount.day == day)), 0)
+        by_id.update(named)
     write_counts(session, site.id, day, by_id, replace=replace)
     return day_tally(session, site.code, day)
 
