@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>ActivityPanel</name>
+        <message>
+            <source>Monday</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>闭站</translation>
+        </message>
+        <message>
+            <source>round the clock</source>
+            <translation>全天24小时</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长（小时）</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>组织方</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>值班人</translation>
+        </message>
+        <message>
+            <source>{person}, while closed</source>
+            <translation>{person}（闭站时段）</translation>
+        </message>
+        <message>
+            <source>nobody on duty</source>
+            <translation>无人值班</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>服务活动</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>值班表</translation>
+        </message>
+        <message>
+            <source>Record a service…</source>
+            <translation>登记服务…</translation>
+        </message>
+        <message>
+            <source>Count visitors…</source>
+            <translation>快速计数…</translation>
+        </message>
+        <message>
+            <source>Add a shift…</source>
+            <translation>添加班次…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>{year}: {held} services, {people} attended. Last 12 months: {visits} visitors.</source>
+            <translation>{year} 年：开展服务 {held} 场，{people} 人次参加。近 12 个月到访 {visits} 人次。</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+        <message>
+            <source>No opening hours are recorded for this station: the roster cannot be checked against them.</source>
+            <translation>本站未登记开放时间，无法核对值班表。</translation>
+        </message>
+        <message>
+            <source>Open {hours}. Not covered by the roster: {n} span(s), {h:g} hours a week (in red below).</source>
+            <translation>开放时间 {hours}。值班未覆盖：{n} 个时段，每周 {h:g} 小时（下方红色行）。</translation>
+        </message>
+        <message>
+            <source>Open {hours}. Every open hour has someone on duty.</source>
+            <translation>开放时间 {hours}。每个开放时段都有人值班。</translation>
+        </message>
+    </context>
+    <context>
         <name>Camera</name>
         <message>
             <source>The camera needs QtMultimedia (PySide6-Addons) and zxing-cpp, which are not installed</source>
@@ -3543,6 +3710,45 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Record a service</source>
+            <translation>登记服务</translation>
+        </message>
+        <message>
+            <source>A service held at {site}: what it was, when, how long and how many came.</source>
+            <translation>在 {site} 开展的服务：内容、日期、时长和参加人数。</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>时长（小时）(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance:</source>
+            <translation>参加人数(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>组织方(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>登记</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Union or organisation name</source>
@@ -3594,6 +3800,49 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Add a shift</source>
+            <translation>添加班次</translation>
+        </message>
+        <message>
+            <source>Who is on duty at {site}, on which days and when. An end before the start runs past midnight.</source>
+            <translation>{site} 的值班安排：哪几天、几点到几点、由谁值班。结束时间早于开始时间表示跨过午夜。</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>Monday to Friday</source>
+            <translation>周一至周五</translation>
+        </message>
+        <message>
+            <source>Saturday and Sunday</source>
+            <translation>周六和周日</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>星期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>开始(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>结束(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Person on duty:</source>
+            <translation>值班人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4244,45 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>{found} of {expected} expected found</source>
             <translation>应在架 {expected} 册，找到 {found} 册</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyDialog</name>
+        <message>
+            <source>Visitor tally</source>
+            <translation>到访快速计数</translation>
+        </message>
+        <message>
+            <source>&amp;Station:</source>
+            <translation>服务站(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Press 1–{n} for each visitor as they come in; Backspace undoes the last one; Enter saves the count for the day; Esc closes.</source>
+            <translation>每来一位，按对应数字键 1–{n}；退格键撤销上一次；回车键保存当天的计数；Esc 关闭。</translation>
+        </message>
+        <message>
+            <source>There is no service station to count visitors for yet.</source>
+            <translation>还没有可以计数的服务站。</translation>
+        </message>
+        <message>
+            <source>+{n} not saved</source>
+            <translation>+{n} 未保存</translation>
+        </message>
+        <message>
+            <source>{n} visitor(s) counted, not saved yet: press Enter to save</source>
+            <translation>已计 {n} 人次，尚未保存：按回车键保存</translation>
+        </message>
+        <message>
+            <source>Saved: {total} visitors on {day} at {site}</source>
+            <translation>已保存：{site} {day} 共 {total} 人次</translation>
+        </message>
+        <message>
+            <source>{n} visitor(s) counted are not saved. Close and discard them?</source>
+            <translation>已计的 {n} 人次尚未保存。关闭并丢弃吗？</translation>
         </message>
     </context>
     <context>

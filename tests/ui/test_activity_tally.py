@@ -34,13 +34,14 @@ def test_digits_count_backspace_undoes_and_enter_adds_to_the_saved_day(make_wind
     assert dialog.grid.hasFocus() and dialog.chosen_day == today
     _keys(dialog, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_Backspace, Qt.Key.Key_9)
     assert dialog.unsaved() == {"delivery_rider": 2, "courier": 1}  # 9 names no occupation: ignored
-    assert "(+2)" in dialog.grid.cells[0][1].text()
+    assert "+2" in dialog.grid.cells[0][2].text() and dialog.grid.cells[1][2].text()
     _keys(dialog, Qt.Key.Key_Return)
     assert dialog.ctx.tasks.wait_idle()
     after = demo_app.activity.day_tally("JH12", today).counts
     assert after["delivery_rider"] == before.get("delivery_rider", 0) + 2
     assert after["courier"] == before.get("courier", 0) + 1
     assert dialog.taps == [] and dialog.grid.cells[0][1].text() == str(after["delivery_rider"])
+    assert dialog.grid.cells[0][2].text() == ""
     _keys(dialog, Qt.Key.Key_Escape)  # everything saved: closes without asking
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

@@ -49,7 +49,8 @@ class TallyGrid(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = QGridLayout(self)
         self.grid.setSpacing(10)
-        self.cells: list[tuple[QLabel, QLabel]] = []
+        self.cells: list[tuple[QLabel, QLabel, QLabel]] = []
+        """Per occupation: its key and name, the day's count, the taps not saved yet."""
 
     def set_names(self, names: list[str]) -> None:
         while self.grid.count():
@@ -60,7 +61,8 @@ class TallyGrid(QFrame):
         for n, name in enumerate(names):
             name_label = QLabel(f"{n + 1}  {name}", self)
             count_label = QLabel("0", self)
-            for label in (name_label, count_label):
+            pending_label = QLabel("", self)
+            for label in (name_label, count_label, pending_label):
                 label.setProperty(I18N_SKIP, True)
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             font = count_label.font()
@@ -72,8 +74,9 @@ class TallyGrid(QFrame):
             inner = QVBoxLayout(box)
             inner.addWidget(name_label)
             inner.addWidget(count_label)
+            inner.addWidget(pending_label)
             self.grid.addWidget(box, n // 4, n % 4)
-            self.cells.append((name_label, count_label))
+            self.cells.append((name_label, count_label, pending_label))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = event.key()
@@ -208,9 +211,10 @@ class TallyDialog(QDialog):
 
     def _show(self) -> None:
         pending = self.unsaved()
-        for term, (_name, count) in zip(self.occupations, self.grid.cells, strict=False):
+        for term, (_name, count, unsaved) in zip(self.occupations, self.grid.cells, strict=False):
             saved, new = self.saved.get(term.key, 0), pending.get(term.key, 0)
-            count.setText(f"{saved + new}" + (f"  (+{new})" if new else ""))
+            count.setText(str(saved + new))
+            unsaved.setText(self.tr("+{n} not saved").format(n=new) if new else "")
         if self.taps:
             say(self.status, self.tr("{n} visitor(s) counted, not saved yet: press Enter to save").format(
                 n=len(self.taps)))
