@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from db.models import DutyShift
 from desktop.core import errors, lengths
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Term
-from desktop.core.sites import site_by_code
 from desktop.core.stations.hours import DAYS, WeeklyHours, parse_hours, uncovered
+from desktop.core.stations.service_events import known_site
 
 __all__ = ["ShiftInfo", "Gap", "RosterCheck", "add_shifts", "list_shifts", "remove_shift", "check_roster",
            "clock_text"]
@@ -109,7 +109,7 @@ def _week(days: str, time: str) -> WeeklyHours:
 
 def add_shifts(session: Session, site_code: str, days: str, time: str, person: str) -> list[ShiftInfo]:
     """One shift per day named (two for a day whose shift runs past midnight)."""
-    site = site_by_code(session, site_code)
+    site = known_site(session, site_code)
     name = person.strip()
     if not name:
         raise errors.MissingField(field=PERSON_FIELD)
@@ -122,14 +122,14 @@ def add_shifts(session: Session, site_code: str, days: str, time: str, person: s
 
 
 def list_shifts(session: Session, site_code: str) -> list[ShiftInfo]:
-    site = site_by_code(session, site_code)
+    site = known_site(session, site_code)
     query = (select(DutyShift).where(DutyShift.site_id == site.id)
              .order_by(DutyShift.weekday, DutyShift.start_minute, DutyShift.id))
     return [_info(shift, site.code) for shift in session.scalars(query)]
 
 
 def remove_shift(session: Session, site_code: str, shift_id: int) -> ShiftInfo:
-    site = site_by_code(session, site_code)
+    site = known_site(session, site_code)
     shift = session.get(DutyShift, shift_id)
     if shift is None or shift.site_id != site.id:
         raise errors.UnknownShift(id=shift_id, code=site.code)
@@ -141,7 +141,7 @@ def remove_shift(session: Session, site_code: str, shift_id: int) -> ShiftInfo:
 
 def check_roster(session: Session, site_code: str) -> RosterCheck:
     """The roster against the opening hours: uncovered open hours, and shift hours when the site is closed."""
-    site = site_by_code(session, site_code)
+    site = known_site(session, site_code)
     shifts = list_shifts(session, site.code)
     try:
         hours = parse_hours(site.opening_hours or "")

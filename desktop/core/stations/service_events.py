@@ -22,16 +22,25 @@ from desktop.core.i18n import Term as Words
 from desktop.core.sites import site_by_code
 from desktop.core.stations.terms import resolve
 
-__all__ = ["ServiceInfo", "NewService", "CategoryTotal", "station", "recorded_day", "add_service", "list_services",
-           "totals_by_category"]
+__all__ = ["ServiceInfo", "NewService", "CategoryTotal", "known_site", "station", "recorded_day", "add_service",
+           "list_services", "totals_by_category"]
 
 ATTENDANCE_FIELD = Words("Fields", QT_TRANSLATE_NOOP("Fields", "Attendance"))
 TITLE_FIELD = Words("Fields", QT_TRANSLATE_NOOP("Fields", "Title"))
 
 
+def known_site(session: Session, code: str) -> Site:
+    """The site a code names (errors.UnknownSite), looked up once per session: a detail view asks several times."""
+    found: dict[str, Site] = session.info.setdefault("activity_sites", {})
+    key = code.strip().upper()
+    if key not in found:
+        found[key] = site_by_code(session, key)
+    return found[key]
+
+
 def station(session: Session, code: str) -> Site:
     """The service station a code names; errors.UnknownSite or errors.NotAStation otherwise."""
-    site = site_by_code(session, code)
+    site = known_site(session, code)
     if site.kind is not SiteKind.SERVICE_STATION:
         raise errors.NotAStation(code=site.code)
     return site

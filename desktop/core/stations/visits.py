@@ -26,7 +26,7 @@ from desktop.core.stations.service_events import recorded_day, station
 from desktop.core.stations.terms import resolve
 
 __all__ = ["DayTally", "PeriodTotal", "OccupationTotal", "Grouping", "tally", "day_tally", "period_totals",
-           "occupation_totals", "write_counts", "COUNT_FIELD"]
+           "occupation_totals", "occupation_list", "write_counts", "COUNT_FIELD"]
 
 COUNT_FIELD = Words("Fields", QT_TRANSLATE_NOOP("Fields", "Visitor count"))
 Grouping = Literal["day", "month"]
@@ -148,7 +148,11 @@ def occupation_totals(session: Session, *, site_code: str | None = None, start: 
                       end: dt.date | None = None) -> list[OccupationTotal]:
     """人次 per occupation over the days asked, every current occupation listed (0 where none came)."""
     query = select(VisitCount.occupation_id, func.sum(VisitCount.visits)).group_by(VisitCount.occupation_id)
-    sums = dict(session.execute(_where(query, session, site_code, start, end)).all())
+    return occupation_list(session, dict(session.execute(_where(query, session, site_code, start, end)).all()))
+
+
+def occupation_list(session: Session, sums: Mapping[int, int]) -> list[OccupationTotal]:
+    """`sums` (occupation id → 人次) in the list's order, every current occupation listed (0 where none came)."""
     terms = session.scalars(select(Term).where(Term.vocabulary == Vocabulary.OCCUPATION)
                             .order_by(Term.position, Term.id))
     return [OccupationTotal(occupation=t.key, name_zh=t.name_zh, name_en=t.name_en, visits=int(sums.get(t.id, 0)))

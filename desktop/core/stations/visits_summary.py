@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import VisitCount
 from desktop.core.stations.roster import RosterCheck, check_roster
 from desktop.core.stations.service_events import CategoryTotal, station, totals_by_category
-from desktop.core.stations.visits import OccupationTotal, occupation_totals
+from desktop.core.stations.visits import OccupationTotal, occupation_list
 
 __all__ = ["StationActivity", "station_activity", "last_months"]
 
@@ -45,13 +45,17 @@ def station_activity(session: Session, site_code: str, *, today: dt.date) -> Sta
     months = last_months(today)
     first = dt.date.fromisoformat(months[0] + "-01")
     month = func.strftime("%Y-%m", VisitCount.day)
-    sums = dict(session.execute(select(month, func.sum(VisitCount.visits))
-                                .where(VisitCount.site_id == site.id, VisitCount.day >= first,
-                                       VisitCount.day <= today)
-                                .group_by(month)).all())
+    by_month: dict[str, int] = {}
+    by_occupation: dict[int, int] = {}
+    for when, occupation, n in session.execute(  # one pass over the year's rows for both figures
+            select(month, VisitCount.occupation_id, func.sum(VisitCount.visits))
+            .where(VisitCount.site_id == site.id, VisitCount.day >= first, VisitCount.day <= today)
+            .group_by(month, VisitCount.occupation_id)):
+        by_month[when] = by_month.get(when, 0) + int(n)
+        by_occupation[occupation] = by_occupation.get(occupation, 0) + int(n)
     return StationActivity(
         site=site.code, year=today.year,
         services=tuple(totals_by_category(session, site_code=site.code, start=dt.date(today.year, 1, 1), end=today)),
-        months=tuple((m, int(sums.get(m, 0))) for m in months),
-        occupations=tuple(occupation_totals(session, site_code=site.code, start=first, end=today)),
+        months=tuple((m, by_month.get(m, 0)) for m in months),
+        occupations=tuple(occupation_list(session, by_occupation)),
         roster=check_roster(session, site.code))
