@@ -32,8 +32,24 @@ def clock_text(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
+class WeeklySpan:
+    """A weekday's span of minutes, named as the roster shows it ("Mo", "08:00-14:00")."""
+
+    weekday: int
+    start: int
+    end: int
+
+    @property
+    def day(self) -> str:
+        return DAYS[self.weekday]
+
+    @property
+    def span(self) -> str:
+        return f"{clock_text(self.start)}-{clock_text(self.end)}"
+
+
 @dataclass(frozen=True)
-class ShiftInfo:
+class ShiftInfo(WeeklySpan):
     id: int
     site: str
     weekday: int
@@ -43,30 +59,14 @@ class ShiftInfo:
     """Minutes from midnight; end 1440 is midnight at the day's end."""
     person: str
 
-    @property
-    def day(self) -> str:
-        return DAYS[self.weekday]
-
-    @property
-    def span(self) -> str:
-        return f"{clock_text(self.start)}-{clock_text(self.end)}"
-
 
 @dataclass(frozen=True)
-class Gap:
+class Gap(WeeklySpan):
     weekday: int
     start: int
     end: int
     person: str = ""
     """For a shift outside opening hours: who is on duty then."""
-
-    @property
-    def day(self) -> str:
-        return DAYS[self.weekday]
-
-    @property
-    def span(self) -> str:
-        return f"{clock_text(self.start)}-{clock_text(self.end)}"
 
     @property
     def minutes(self) -> int:

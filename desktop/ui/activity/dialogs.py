@@ -14,6 +14,17 @@ from desktop.ui.widgets.form_dialog import FormDialog
 from desktop.ui.widgets.labels import I18N_SKIP
 
 
+def day_edit(ctx: UiContext, parent: QWidget) -> QDateEdit:
+    """A day picker showing 2026-05-01, set to today and going no further: what happened, not what is planned."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    today = ctx.app.uow.clock().today
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    edit.setDate(QDate(today.year, today.month, today.day))
+    return edit
+
+
 class ServiceDialog(FormDialog):
     """A service held at the station: category, title, day (today at the latest), hours, attendance, organiser."""
 
@@ -27,12 +38,7 @@ class ServiceDialog(FormDialog):
             self.category.addItem(term.name(ctx.translations.language), term.key)
         self.title = QLineEdit(self)
         self.title.setMaxLength(100)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        today = ctx.app.uow.clock().today
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day = day_edit(ctx, self)
         self.hours = QDoubleSpinBox(self)
         self.hours.setRange(0.5, 24.0)
         self.hours.setSingleStep(0.5)

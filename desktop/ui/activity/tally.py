@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.sites import SiteInfo, SiteKind
 from desktop.core.stations.terms import TermInfo, Vocabulary
+from desktop.ui.activity.dialogs import day_edit
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.widgets.dialogs import open_dialog
 from desktop.ui.widgets.labels import I18N_SKIP, say, sentence
@@ -104,12 +104,7 @@ class TallyDialog(QDialog):
         self._wanted = site_code or str(QSettings().value(SETTINGS_KEY, "") or "")
         self.station = QComboBox(self)
         self.station.setProperty(I18N_SKIP, True)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        today = ctx.app.uow.clock().today
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day = day_edit(ctx, self)
         self.grid = TallyGrid(self)
         self.help = sentence(self)
         self.status = sentence(self)
