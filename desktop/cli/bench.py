@@ -7,7 +7,7 @@ import sys
 
 from desktop.cli.output import Printer
 
-BENCHMARKS = ("search", "labels", "circulation", "startup")
+BENCHMARKS = ("search", "labels", "circulation", "startup", "stations")
 
 
 def bench(args: argparse.Namespace, out: Printer) -> int:
@@ -17,6 +17,8 @@ def bench(args: argparse.Namespace, out: Printer) -> int:
         return _circulation(args, out)
     if args.name == "startup":
         return _startup(args, out)
+    if args.name == "stations":
+        return _stations(args, out)
     from desktop.bench import search_bench
 
     figures = search_bench.run(rows_per_file=args.rows, report=lambda m: print(m, file=sys.stderr, flush=True))
@@ -95,4 +97,28 @@ def _startup(args: argparse.Namespace, out: Printer) -> int:
         return 0
     print(f"shuyi window {figures['window_s']} s, bare PySide6 window {figures['bare_qt_s']} s, "
           f"ratio {figures['ratio']} (medians of {figures['runs']} runs, {figures['platform']})")
+    return 0
+
+
+_STATION_ROWS = (("register", "register (list_sites)"), ("station_detail", "station detail"),
+                 ("due_calendar", "due calendar"))
+
+
+def _stations(args: argparse.Namespace, out: Printer) -> int:
+    from desktop.bench import stations
+
+    figures = stations.run(stations=args.stations, report=lambda m: print(m, file=sys.stderr, flush=True))
+    if args.json:
+        out.json(figures)
+        return 0
+    sizes = figures["sizes"]
+    print(f"{sizes['stations']} stations, {sizes['facilities']} facilities, {sizes['visit_counts']} visit rows, "
+          f"{sizes['services']} services, {sizes['inspections']} inspections ({sizes['rectifications_open']} open "
+          f"rectifications); built in {figures['build_seconds']} s; load average {figures['load_average']}")
+    print(f"{'screen':<24}{'p50 ms':>9}{'p95 ms':>9}{'bare p50':>10}{'bare p95':>10}{'ratio p95':>11}")
+    for key, label in _STATION_ROWS:
+        f = figures[key]
+        print(f"{label:<24}{f['p50_ms'] if f['p50_ms'] is not None else '-':>9}"
+              f"{f['p95_ms'] if f['p95_ms'] is not None else '-':>9}{f['baseline_p50_ms']:>10}"
+              f"{f['baseline_p95_ms']:>10}{f['ratio_p95'] if f['ratio_p95'] is not None else '-':>11}")
     return 0

@@ -24,6 +24,7 @@ from desktop.core.notices import Notices
 from desktop.core.uow import UnitOfWork
 
 if TYPE_CHECKING:
+    from desktop.core.services.activity import Activity
     from desktop.core.services.catalogue import Catalogue
     from desktop.core.services.circulation import Circulation
     from desktop.core.services.demo import Demo
@@ -106,6 +107,12 @@ class Shuyi:
         from desktop.core.services.terms import Terms
 
         return Terms(self.uow)
+
+    @functools.cached_property
+    def activity(self) -> Activity:
+        from desktop.core.services.activity import Activity
+
+        return Activity(self.uow)
 
     @functools.cached_property
     def settings(self) -> Settings:

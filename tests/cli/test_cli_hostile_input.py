@@ -115,7 +115,8 @@ def test_already_catalogued_is_counted_once_per_title(demo_db_path: Path, tmp_pa
 
 def test_an_import_error_is_not_printed_on_the_progress_line(demo_db_path: Path, tmp_path: Path) -> None:
     source = tmp_path / "many.csv"
-    source.write_text("题名,作者\n" + "".join(f"书{i},某人{i}\n" for i in range(6000)), encoding="utf-8")
+    rows = 15_000  # enough to outgrow the 2 MB however large the demo database is (its stations' year is 4 MB)
+    source.write_text("题名,作者\n" + "".join(f"书{i},某人{i}\n" for i in range(rows)), encoding="utf-8")
     room = demo_db_path.stat().st_size + 2_000_000
 
     def full_disk() -> None:  # the database may grow by 2 MB, then every write fails as on a full disk
@@ -126,6 +127,6 @@ def test_an_import_error_is_not_printed_on_the_progress_line(demo_db_path: Path,
                             capture_output=True, timeout=120, preexec_fn=full_disk, env=os.environ.copy())
     assert result.returncode != 0
     err = result.stderr.decode()
-    assert "6000/6000" in err, err
+    assert f"{rows}/{rows}" in err, err
     error_line = next(line for line in err.split("\n") if "shuyi:" in line)
-    assert error_line.startswith("shuyi:"), err  # not after "\r已导入 6000/6000 条记录…"
+    assert error_line.startswith("shuyi:"), err  # not after "\r已导入 15000/15000 条记录…"

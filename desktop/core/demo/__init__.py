@@ -61,6 +61,9 @@ def load(session: Session, size: DemoSize = "small", *, now: dt.datetime) -> Dem
     from desktop.core.demo import circulation  # the desk's modules load when a demo is made, not at start
 
     history = circulation.load(session, seed=SEED + 2, now=now, readers_with_loans=LOAN_READERS[size])
+    from desktop.core.demo import activity  # noqa: I001 (the stations' year: services, visitors, roster)
+
+    activity.load(session, now=now, seed=SEED + 3)
     inspections.fill(session, now=now)
     return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made,
                        loans=history.lent, holds=history.holds)

@@ -3,6 +3,17 @@ translate. Everything is importable from here (`errors.UnknownTitle`)."""
 
 from __future__ import annotations
 
+from desktop.core.errors.activity import (
+    CountPairInvalid,
+    DuplicateVisitRow,
+    FutureDate,
+    InvalidDate,
+    InvalidServiceHours,
+    InvalidShift,
+    NoVisitColumns,
+    UnknownShift,
+    VisitFileNeedsSite,
+)
 from desktop.core.errors.base import CONTEXT, ShuyiError
 from desktop.core.errors.catalogue import (
     BadCheckCharacter,
@@ -67,7 +78,6 @@ from desktop.core.errors.compliance import (
     InvalidStandardItem,
     InvalidStarThresholds,
     ItemAnsweredTwice,
-    NotAStation,
     NothingChecked,
     RecheckVerdictNeeded,
     RectificationClosed,
@@ -142,12 +152,13 @@ from desktop.core.errors.sites import (
     UnknownSetting,
     UnknownSite,
 )
-from desktop.core.errors.stations import DuplicateTerm, InvalidHours, UnknownTerm
+from desktop.core.errors.stations import DuplicateTerm, InvalidHours, NotAStation, UnknownTerm
 
 __all__ = [
     "CONTEXT",
     "DuplicateTerm",
     "InvalidHours",
+    "NotAStation",
     "UnknownTerm",
     "BuiltinStandard",
     "DayInFuture",
@@ -162,7 +173,6 @@ __all__ = [
     "InvalidStandardItem",
     "InvalidStarThresholds",
     "ItemAnsweredTwice",
-    "NotAStation",
     "NothingChecked",
     "RecheckVerdictNeeded",
     "RectificationClosed",
@@ -173,6 +183,15 @@ __all__ = [
     "UnknownItemKind",
     "UnknownRectification",
     "UnknownStandard",
+    "CountPairInvalid",
+    "FutureDate",
+    "InvalidDate",
+    "InvalidServiceHours",
+    "InvalidShift",
+    "NoVisitColumns",
+    "UnknownShift",
+    "VisitFileNeedsSite",
+    "DuplicateVisitRow",
     "ShuyiError",
     "UnsupportedDatabaseUrl",
     "DatabaseMissing",

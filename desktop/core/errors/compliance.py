@@ -59,11 +59,6 @@ class InvalidStarThresholds(ShuyiError):
         "the one before, like 20,40,60,80,100")
 
 
-class NotAStation(ShuyiError):
-    code = "compliance.not_a_station"
-    template = QT_TRANSLATE_NOOP("Errors", "{code} is a reading room, not a service station")
-
-
 class UnknownInspectionKind(ShuyiError):
     code = "inspection.unknown_kind"
     template = QT_TRANSLATE_NOOP("Errors", "{value!r} is not a kind of inspection; the kinds are: {choices}")

@@ -21,3 +21,8 @@ class InvalidHours(ShuyiError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "Opening hours {text!r} are not understood ({reason}); write them like \"Mo-Fr 08:00-18:00; "
         "Sa,Su 09:00-17:00\" or \"24/7\"")
+
+
+class NotAStation(ShuyiError):
+    code = "site.not_a_station"
+    template = QT_TRANSLATE_NOOP("Errors", "{code} is a reading room, not a service station")
