@@ -188,7 +188,7 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 
 # -- the unit of work, the services and the clock (docs/architecture.md) --------------------------------------------
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
-            "transfers", "stocktakes")
+            "transfers", "stocktakes", "facilities")
 WRITE_ACTIONS = {
     "sites.add_site", "settings.save", "settings.start_blank", "demo.load",
     "catalogue.add_title", "catalogue.add_copies", "catalogue.update_title", "catalogue.receive_issue",
@@ -203,6 +203,8 @@ WRITE_ACTIONS = {
     "transfers.receive_all", "transfers.return_box",
     "stocktakes.start", "stocktakes.finish", "stocktakes.cancel", "stocktakes.mark_missing_lost",
     "terms.add", "terms.set_retired",
+    "facilities.add", "facilities.edit", "facilities.set_status", "facilities.add_plan", "facilities.set_plan_active",
+    "facilities.record_service", "facilities.add_expiry", "facilities.close_expiry",
 }
 """Every write the app can make, by its action name: a new write path is added here on purpose."""
 _FACADE_OR_SERVICE = re.compile(r"(^|\.)_?(app|core|demo_app|uow)$|\.(" + "|".join(SERVICES) + r"|notices|time)$")

@@ -73,6 +73,21 @@ from desktop.core.errors.database import (
     NotAShuyiDatabase,
     UnsupportedDatabaseUrl,
 )
+from desktop.core.errors.facilities import (
+    DateInFuture,
+    FacilityScrapped,
+    InvalidCost,
+    InvalidDate,
+    InvalidPlan,
+    NotAnAssetTag,
+    QuantityNotCounted,
+    StatusDateOrder,
+    StatusUnchanged,
+    UnknownExpiry,
+    UnknownFacilitySource,
+    UnknownFacilityStatus,
+    UnknownPlan,
+)
 from desktop.core.errors.imports import (
     DuplicateColumn,
     ImportCancelled,
@@ -120,6 +135,19 @@ from desktop.core.errors.stations import DuplicateTerm, InvalidHours, UnknownTer
 
 __all__ = [
     "CONTEXT",
+    "DateInFuture",
+    "FacilityScrapped",
+    "InvalidCost",
+    "InvalidDate",
+    "InvalidPlan",
+    "NotAnAssetTag",
+    "QuantityNotCounted",
+    "StatusDateOrder",
+    "StatusUnchanged",
+    "UnknownExpiry",
+    "UnknownFacilitySource",
+    "UnknownFacilityStatus",
+    "UnknownPlan",
     "DuplicateTerm",
     "InvalidHours",
     "UnknownTerm",
