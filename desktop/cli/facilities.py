@@ -194,9 +194,9 @@ def _due(args: argparse.Namespace, out: Printer) -> int:
     if args.json:
         out.json([due_json(i) for i in items])
         return 0
-    out.table([QT_TRANSLATE_NOOP("Cli", "Due"), QT_TRANSLATE_NOOP("Cli", "Days"), QT_TRANSLATE_NOOP("Cli", "Site"),
-               QT_TRANSLATE_NOOP("Cli", "Asset tag"), QT_TRANSLATE_NOOP("Cli", "Kind"),
-               QT_TRANSLATE_NOOP("Cli", "What")],
+    out.table([QT_TRANSLATE_NOOP("Cli", "Due on"), QT_TRANSLATE_NOOP("Cli", "Days left"),
+               QT_TRANSLATE_NOOP("Cli", "Site"), QT_TRANSLATE_NOOP("Cli", "Asset tag"),
+               QT_TRANSLATE_NOOP("Cli", "Kind"), QT_TRANSLATE_NOOP("Cli", "What")],
               [(i.due_on.isoformat(), i.days_left, i.site_code, i.facility_code, i.kind_name(out.lang), i.what)
                for i in items])
     return 0

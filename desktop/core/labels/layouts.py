@@ -54,9 +54,18 @@ class EbookSlip:
     expires_on: date
 
 
-Label = BookLabel | SpineLabel | ReaderCard | EbookSlip
+@dataclass(frozen=True)
+class AssetTag:
+    """A station facility's asset tag: its code as QR and text, its kind and its site's name."""
+
+    code: str
+    kind: str
+    site: str
+
+
+Label = BookLabel | SpineLabel | ReaderCard | EbookSlip | AssetTag
 KIND_NAMES: dict[type, str] = {
-    BookLabel: "图书标签", SpineLabel: "书标", ReaderCard: "读者证", EbookSlip: "电子书借阅单",
+    BookLabel: "图书标签", SpineLabel: "书标", ReaderCard: "读者证", EbookSlip: "电子书借阅单", AssetTag: "资产标签",
 }
 
 
@@ -189,12 +198,26 @@ def draw_ebook_slip(canvas: object, slip: EbookSlip, x: float, y: float, w: floa
           bottom=[Line(f"有效期至 {chinese_date(slip.expires_on)}", 9, 5)])
 
 
+def draw_asset_tag(canvas: object, tag: AssetTag, x: float, y: float, w: float, h: float, font: str) -> None:
+    """QR on the left (height of the label); the kind large, the site's name and the code as text beside it."""
+    symbol = qr.matrix(tag.code)
+    side = qr_box(symbol.size, w, h, width_share=0.5, max_module_mm=1.0)
+    inset = QR_INSET_MM * MM
+    _place_qr(canvas, symbol, x + inset, y + (h - side) / 2, side)
+    edge = EDGE_MM * MM
+    left = x + inset + side
+    stack(canvas, font, left, y + edge, x + w - edge - left, h - 2 * edge,
+          top=[Line(tag.kind, 12, 6, max_lines=2), Line(tag.site, 8, 4.5, max_lines=2)],
+          bottom=[Line("资产标签", 6, 4.5), Line(tag.code, 7, 4.5)])
+
+
 Drawer = Callable[[object, object, float, float, float, float, str], None]
 _DRAWERS: dict[type, Drawer] = {
     BookLabel: draw_book_label,  # type: ignore[dict-item]
     SpineLabel: draw_spine_label,  # type: ignore[dict-item]
     ReaderCard: draw_reader_card,  # type: ignore[dict-item]
     EbookSlip: draw_ebook_slip,  # type: ignore[dict-item]
+    AssetTag: draw_asset_tag,  # type: ignore[dict-item]
 }
 
 
