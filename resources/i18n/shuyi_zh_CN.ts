@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssetTagDialog</name>
+    <message>
+        <source>Print asset tags</source>
+        <translation>打印资产标签</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <source>The selected facilities ({n})</source>
+        <translation>选中的设施（{n} 个）</translation>
+    </message>
+    <message>
+        <source>Every facility not scrapped, at every site</source>
+        <translation>所有站点的全部未报废设施</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>The camera needs QtMultimedia (PySide6-Addons) and zxing-cpp, which are not installed</source>
@@ -577,75 +596,83 @@
     </message>
     <message>
         <source>Name one asset tag (A…)</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个资产标签代码（A…）</translation>
     </message>
     <message>
         <source>Asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>资产标签</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Brand and model</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌型号</translation>
     </message>
     <message>
         <source>Name the asset tag and its new status: CODE 故障</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出资产标签代码和新状态：代码 故障</translation>
     </message>
     <message>
         <source>Recorded for {code}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {code} 记录：{what}</translation>
     </message>
     <message>
         <source>Plan {id} for {code}: {what}, next due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的维护计划 {id}：{what}，下次应在 {due} 前完成</translation>
     </message>
     <message>
         <source>{code}: {kind} at {site}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}：{site} 的{kind}，{status}</translation>
     </message>
     <message>
         <source>Say where and what: --site CODE --kind 微波炉</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定站点和设施类别：--site 代码 --kind 微波炉</translation>
     </message>
     <message>
         <source>{kind} registered at {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {site} 登记{kind}</translation>
     </message>
     <message>
         <source>{item} of {code} closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的{item}已关闭</translation>
     </message>
     <message>
         <source>Say what runs out and when: --item 碘伏 --expires DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定物品和到期日：--item 碘伏 --expires 日期</translation>
     </message>
     <message>
         <source>{item} of {code} expires on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的{item}于 {date} 到期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">导入内容</translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>  {on}  {to}  {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {on}  {to}  {note}</translation>
     </message>
     <message>
         <source>  {on}  {work}  {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {on}  {work}  {by}</translation>
     </message>
     <message>
         <source>  due {on}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {on} 到期：{what}</translation>
     </message>
 </context>
 <context>
@@ -874,7 +901,7 @@
     </message>
     <message>
         <source>Asset tag {code}: {kind} at {site}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>资产标签 {code}：{site} 的{kind}，{status}</translation>
     </message>
     <message>
         <source>{title} is withdrawn from the collection</source>
@@ -950,6 +977,76 @@
     <message>
         <source>The reading room this computer&apos;s desk serves; it is remembered on this computer</source>
         <translation>本台电脑借还台所服务的职工书屋；选择后本机会记住</translation>
+    </message>
+</context>
+<context>
+    <name>DueCalendar</name>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Overdue, and due within (days)</source>
+        <translation>已逾期，及今后天数内到期</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next {days} days.</source>
+        <translation>没有逾期事项，今后 {days} 天内也没有到期事项。</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {week} due this week, {later} later.</source>
+        <translation>逾期 {overdue} 项，本周到期 {week} 项，之后 {later} 项。</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>已逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>还有 {n} 天</translation>
+    </message>
+    <message>
+        <source>Maintenance: {task}</source>
+        <translation>维护：{task}</translation>
+    </message>
+    <message>
+        <source>Expires: {item}</source>
+        <translation>到期：{item}</translation>
     </message>
 </context>
 <context>
@@ -1552,102 +1649,352 @@
     </message>
     <message>
         <source>{code} is {what}, not an asset tag of a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 是{what}，不是设施的资产标签</translation>
     </message>
     <message>
         <source>{value!r} is not a facility status; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是设施状态；可用：{choices}</translation>
     </message>
     <message>
         <source>{code} was scrapped on {on}: a scrapped facility takes no more changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 已于 {on} 报废：报废的设施不能再作任何更改</translation>
     </message>
     <message>
         <source>{code} is already {status}: nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 已是“{status}”状态：无需更改</translation>
     </message>
     <message>
         <source>{code} last changed status on {last}; a new change cannot be dated earlier ({on})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 上次变更状态是在 {last}；新的变更日期不能更早（{on}）</translation>
     </message>
     <message>
         <source>A {kind} is registered one by one: a quantity of {quantity} is only for counted kinds (tables and chairs, rain gear, fire extinguishers…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}须逐台登记：数量 {quantity} 只适用于按数量登记的类别（桌椅、雨具、灭火器等）</translation>
     </message>
     <message>
         <source>{value!r} is not where a facility came from; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} 不是设施来源；可用：{choices}</translation>
     </message>
     <message>
         <source>{field} cannot be after today ({today}), not {on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}不能晚于今天（{today}），不能是 {on}</translation>
     </message>
     <message>
         <source>{text!r} is not a date; write it like 2026-11-01</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是日期；请写成 2026-11-01 这样的格式</translation>
     </message>
     <message>
         <source>{text!r} is not an amount in yuan; write it like 120.50 (at most 1,000,000 yuan, two decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是以元为单位的金额；请写成 120.50 这样的格式（最多 1,000,000 元，两位小数）</translation>
     </message>
     <message>
         <source>{code} has no maintenance plan number {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 没有编号为 {id} 的维护计划</translation>
     </message>
     <message>
         <source>A maintenance plan is either every N months (1 to 120) or before a season (summer or winter), not both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划要么每 N 个月一次（1 至 120），要么在季节前完成（夏季或冬季），二者必选其一</translation>
     </message>
     <message>
         <source>{code} has nothing called {item!r} waiting to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 没有名为 {item!r} 的待到期物品</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <source>Add an expiry date</source>
+        <translation>添加到期日</translation>
+    </message>
+    <message>
+        <source>What of {code} runs out, and when. An item that already has a date is replaced: the old date is closed today.</source>
+        <translation>{code} 的什么物品何时到期。已有到期日的同名物品将被替换：旧的到期日今天关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>物品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>到期日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
     <name>Facilities</name>
     <message>
         <source>a book&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>图书标签</translation>
     </message>
     <message>
         <source>a reader card</source>
-        <translation type="unfinished"></translation>
+        <translation>读者证</translation>
     </message>
     <message>
         <source>an e-book slip</source>
-        <translation type="unfinished"></translation>
+        <translation>电子书借阅单</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished">在借</translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <source>Being repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>维修中</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Scrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>报废</translation>
     </message>
     <message>
         <source>Provided by the union</source>
-        <translation type="unfinished"></translation>
+        <translation>工会配发</translation>
     </message>
     <message>
         <source>Owned by the host unit</source>
-        <translation type="unfinished"></translation>
+        <translation>依托单位自有</translation>
     </message>
     <message>
         <source>Donated</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Scan or type an asset tag (A…) and press Enter</source>
+        <translation>扫描或输入资产标签（A…）后按回车</translation>
+    </message>
+    <message>
+        <source>Search brand, model, note, site…</source>
+        <translation>搜索品牌、型号、备注、站点…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Record maintenance…</source>
+        <translation>记录维护…</translation>
+    </message>
+    <message>
+        <source>Add plan…</source>
+        <translation>添加计划…</translation>
+    </message>
+    <message>
+        <source>Add expiry date…</source>
+        <translation>添加到期日…</translation>
+    </message>
+    <message>
+        <source>Print tags…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>{n} facilities, {broken} broken or being repaired</source>
+        <translation>共 {n} 项设施，其中 {broken} 项故障或维修中</translation>
+    </message>
+    <message>
+        <source>{code}: {kind} at {site}, {status}</source>
+        <translation>{code}：{site} 的{kind}，{status}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>No facilities are registered at this site yet.</source>
+        <translation>本站点尚未登记设施。</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation>共 {n} 项设施</translation>
+    </message>
+    <message>
+        <source>; not working: {kinds}</source>
+        <translation>；不能正常使用：{kinds}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDetailView</name>
+    <message>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <source>Maintenance log</source>
+        <translation>维护记录</translation>
+    </message>
+    <message>
+        <source>Plans and expiry dates</source>
+        <translation>计划与到期</translation>
+    </message>
+    <message>
+        <source>Choose a facility, or scan its asset tag, to see its history here.</source>
+        <translation>选择一项设施，或扫描其资产标签，即可在此查看它的记录。</translation>
+    </message>
+    <message>
+        <source>Status: {status} since {since}</source>
+        <translation>状态：{status}（自 {since} 起）</translation>
+    </message>
+    <message>
+        <source>Quantity: {n}</source>
+        <translation>数量：{n}</translation>
+    </message>
+    <message>
+        <source>Acquired {on} {source}</source>
+        <translation>购置 {on} {source}</translation>
+    </message>
+    <message>
+        <source>Maintenance log ({n})</source>
+        <translation>维护记录（{n}）</translation>
+    </message>
+    <message>
+        <source>Plans and expiry dates ({n})</source>
+        <translation>计划与到期（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <source>Edit facility</source>
+        <translation>编辑设施</translation>
+    </message>
+    <message>
+        <source>Add a facility</source>
+        <translation>添加设施</translation>
+    </message>
+    <message>
+        <source>It gets an asset tag to print and stick on it.</source>
+        <translation>设施将获得一个资产标签，可打印后贴在设施上。</translation>
+    </message>
+    <message>
+        <source>Asset tag {code}</source>
+        <translation>资产标签 {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>站点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>品牌(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Serial &amp;number</source>
+        <translation>出厂编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired on</source>
+        <translation>购置日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <source>Asset tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>状态起始</translation>
+    </message>
+    <message>
+        <source>Brand and model</source>
+        <translation>品牌型号</translation>
     </message>
 </context>
 <context>
@@ -1738,43 +2085,43 @@
     </message>
     <message>
         <source>Days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前天数</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished"></translation>
+        <translation>购置日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Date of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更日期</translation>
     </message>
     <message>
         <source>Date of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>维护日期</translation>
     </message>
     <message>
         <source>Work done</source>
-        <translation type="unfinished"></translation>
+        <translation>维护内容</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>维护任务</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔月数</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2239,21 @@
     <message>
         <source>About Shuyi</source>
         <translation>关于书驿</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3171,53 @@ Do this once the labels are printed and on the books: “Copies whose label was 
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Add a maintenance plan</source>
+        <translation>添加维护计划</translation>
+    </message>
+    <message>
+        <source>For {code} ({kind}). It shows in the due calendar when it falls due.</source>
+        <translation>用于 {code}（{kind}）。到期时会显示在到期提醒中。</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Or</source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>every, in months:</source>
+        <translation>每隔月数：</translation>
+    </message>
+    <message>
+        <source>before a season:</source>
+        <translation>季节前完成：</translation>
+    </message>
+    <message>
+        <source>Summer (due by 1 June, 夏季送清凉)</source>
+        <translation>夏季（6 月 1 日前，夏季送清凉）</translation>
+    </message>
+    <message>
+        <source>Winter (due by 1 November, 冬季送温暖)</source>
+        <translation>冬季（11 月 1 日前，冬季送温暖）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Fit</source>
@@ -3344,6 +3753,25 @@ Do this for a reader who has left. It cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维护内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Sites</source>
@@ -3480,6 +3908,10 @@ Do this for a reader who has left. It cannot be undone.</source>
         <translation>就绪。扫描读者证开始借书；没有当前读者时扫描图书即归还。</translation>
     </message>
     <message>
+        <source>Open on the Facilities page</source>
+        <translation>在设施页打开</translation>
+    </message>
+    <message>
         <source>Scan the QR to read, or open: {url}</source>
         <translation>扫描二维码阅读，或打开：{url}</translation>
     </message>
@@ -3551,6 +3983,49 @@ Do this for a reader who has left. It cannot be undone.</source>
     <message>
         <source>Not done: choose this desk&apos;s reading room first (above the scan box)</source>
         <translation>未办理：请先在扫码框上方选择本借还台所在的职工书屋</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record maintenance</source>
+        <translation>记录维护</translation>
+    </message>
+    <message>
+        <source>Work done on {code} ({kind}).</source>
+        <translation>对 {code}（{kind}）所做的维护。</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>维护内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>经办人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (yuan)</source>
+        <translation>费用（元）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfils plan</source>
+        <translation>对应计划(&amp;F)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{task} (due {due})</source>
+        <translation>{task}（{due} 到期）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4343,33 @@ Do this for a reader who has left. It cannot be undone.</source>
     <message>
         <source>a stocktake</source>
         <translation>盘点</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>{code} is now: {status}. A scrapped facility takes no more changes.</source>
+        <translation>{code} 当前状态：{status}。设施报废后不能再作任何更改。</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>新状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>

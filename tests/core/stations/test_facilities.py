@@ -122,10 +122,10 @@ def test_a_tag_of_another_kind_a_misread_and_an_unknown_tag_are_told_apart(fac: 
 
 def test_listing_filters_by_site_kind_status_and_text(fac: Shuyi, db_path: Path) -> None:
     a = fac.facilities.add(NewFacility(site_code="JH11", kind="微波炉", brand="格兰仕"))
-    fac.facilities.add(NewFacility(site_code="JH11", kind="冰箱"))
+    b = fac.facilities.add(NewFacility(site_code="JH11", kind="冰箱"))
     c = fac.facilities.add(NewFacility(site_code="JH12", kind="微波炉", status="故障"))
-    assert [f.code for f in fac.facilities.list()] == [a.code, *[f.code for f in fac.facilities.list(site_code="JH11")
-                                                                 if f.code != a.code], c.code]
+    assert [f.code for f in fac.facilities.list()] == [b.code, a.code, c.code]  # by site, then the list's order
+    assert [f.code for f in fac.facilities.list(site_code="jh11")] == [b.code, a.code]
     assert [f.code for f in fac.facilities.list(kind="microwave")] == [a.code, c.code]
     assert [f.code for f in fac.facilities.list(status="故障")] == [c.code]
     assert [f.code for f in fac.facilities.list(text="格兰")] == [a.code]
