@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>{code}: {kind} at {site}, {status}</source>
-        <translation>{code}：{site} 的{kind}，{status}</translation>
+        <translation>{code}：{site}的{kind}，{status}</translation>
     </message>
     <message>
         <source>Say where and what: --site CODE --kind 微波炉</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Asset tag {code}: {kind} at {site}, {status}</source>
-        <translation>资产标签 {code}：{site} 的{kind}，{status}</translation>
+        <translation>资产标签 {code}：{site}的{kind}，{status}</translation>
     </message>
     <message>
         <source>{title} is withdrawn from the collection</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Overdue, and due within (days)</source>
-        <translation>已逾期，及今后天数内到期</translation>
+        <translation>显示逾期事项及未来天数内到期：</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <source>{code}: {kind} at {site}, {status}</source>
-        <translation>{code}：{site} 的{kind}，{status}</translation>
+        <translation>{code}：{site}的{kind}，{status}</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ def _expiries(session: Session, kit: _Kit, rng: random.Random, today: dt.date, n
         add("first_aid_kit", "藿香正气水", rng.randint(25, 50) if n % 3 == 0 else rng.randint(90, 300))
         add("first_aid_kit", "风油精", -12 if code == "JH13" else rng.randint(60, 500))
     if "fire_extinguisher" in kit.tags:
-        add("fire_extinguisher", "灭火器年检", rng.randint(15, 330))
+        add("fire_extinguisher", "灭火器年检", 5 if code == "JH11" else rng.randint(15, 330))
     if "aed" in kit.tags:
         add("aed", "AED电极片", rng.randint(150, 500))
         add("aed", "AED电池", 33 if code == "JH15" else 700)

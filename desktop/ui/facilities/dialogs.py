@@ -4,6 +4,8 @@ expiry date. Each is a FormDialog running one call of `app.facilities`; a refusa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QRadioButton, QSpinBox, QWidget
@@ -14,8 +16,9 @@ from desktop.core.stations.facilities import FacilityInfo, NewFacility
 from desktop.core.stations.facilities_detail import FacilityDetail
 from desktop.core.stations.facilities_words import SOURCE_LABELS, STATUS_LABELS
 from desktop.core.stations.terms import TermInfo
-from desktop.ui.context import UiContext, error_text
+from desktop.ui.context import UiContext
 from desktop.ui.facilities.models import source_text, status_text
+from desktop.ui.facilities.refusals import refusal_text
 from desktop.ui.widgets.form_dialog import FormDialog
 from desktop.ui.widgets.labels import I18N_SKIP
 
@@ -35,7 +38,15 @@ def date_box(parent: QWidget, ctx: UiContext, *, latest_today: bool) -> QDateEdi
     return box
 
 
-class FacilityDialog(FormDialog):
+class _Form(FormDialog):
+    """A FormDialog whose refusals name statuses and fields in the interface's language."""
+
+    def submit(self, fn: Callable[[], Any]) -> None:
+        self.ok_button.setEnabled(False)
+        self.ctx.tasks.submit(fn, on_done=self._done, on_error=lambda exc: self.refuse(refusal_text(exc)))
+
+
+class FacilityDialog(_Form):
     """Register a facility (at a site, of a kind), or edit one (`facility` given: its site and status stay)."""
 
     def __init__(self, ctx: UiContext, sites: list[SiteInfo], kinds: list[TermInfo], *, lang: str,
@@ -112,7 +123,7 @@ class FacilityDialog(FormDialog):
         try:
             acquired = dt.date.fromisoformat(text) if text else None
         except ValueError:
-            self.refuse(error_text(errors.InvalidDate(text=text)))
+            self.refuse(refusal_text(errors.InvalidDate(text=text)))
             return
         facilities = self.ctx.app.facilities
         values = {"kind": str(self.kind.currentData() or ""), "brand": self.brand.text(), "model": self.model.text(),
@@ -127,7 +138,7 @@ class FacilityDialog(FormDialog):
         self.submit(lambda: facilities.add(new))
 
 
-class StatusDialog(FormDialog):
+class StatusDialog(_Form):
     """A new status for a facility, from a date, with a note saying why."""
 
     def __init__(self, ctx: UiContext, facility: FacilityInfo, parent: QWidget | None = None) -> None:
@@ -162,7 +173,7 @@ class StatusDialog(FormDialog):
         self.submit(lambda: facilities.set_status(code, status, on=on, note=note))
 
 
-class ServiceDialog(FormDialog):
+class ServiceDialog(_Form):
     """Maintenance done on a facility: when, what, by whom, its cost, and the plan it fulfils (if any)."""
 
     def __init__(self, ctx: UiContext, detail: FacilityDetail, parent: QWidget | None = None) -> None:
@@ -207,7 +218,7 @@ class ServiceDialog(FormDialog):
         self.submit(lambda: facilities.record_service(code, work, done_on=on, done_by=by, cost=cost, plan_id=plan))
 
 
-class PlanDialog(FormDialog):
+class PlanDialog(_Form):
     """A maintenance plan: every N months from a date, or before summer (by 1 June) or winter (by 1 November)."""
 
     def __init__(self, ctx: UiContext, facility: FacilityInfo, parent: QWidget | None = None) -> None:
@@ -258,7 +269,7 @@ class PlanDialog(FormDialog):
         self.submit(lambda: facilities.add_plan(code, task, every_months=months, season=season, starts_on=starts))
 
 
-class ExpiryDialog(FormDialog):
+class ExpiryDialog(_Form):
     """Something of a facility that runs out on a date; the same item again replaces its open date."""
 
     def __init__(self, ctx: UiContext, detail: FacilityDetail, parent: QWidget | None = None) -> None:

@@ -7,8 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.core.stations.due import DueItem
-from desktop.ui.context import UiContext, error_text
+from desktop.ui.context import UiContext
 from desktop.ui.facilities.models import SOON_DAYS, DueTableModel
+from desktop.ui.facilities.refusals import refusal_text
 from desktop.ui.facilities.sites import SiteFilter
 from desktop.ui.widgets.labels import sentence
 from desktop.ui.widgets.tables import table_view
@@ -72,7 +73,7 @@ class DueCalendar(QWidget):
         self._show_summary()
 
     def _failed(self, exc: BaseException) -> None:
-        self._error = error_text(exc)
+        self._error = refusal_text(exc)
         self._show_summary()
 
     def _open(self, row: int) -> None:

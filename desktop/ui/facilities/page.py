@@ -20,13 +20,14 @@ from desktop.core.stations.facilities import FacilityInfo
 from desktop.core.stations.facilities_detail import FacilityDetail
 from desktop.core.stations.facilities_words import STATUS_LABELS
 from desktop.core.stations.terms import TermInfo, Vocabulary
-from desktop.ui.context import UiContext, error_text
+from desktop.ui.context import UiContext
 from desktop.ui.facilities import dialogs
 from desktop.ui.facilities.detail import FacilityDetailView
 from desktop.ui.facilities.due import DueCalendar
 from desktop.ui.facilities.models import FacilityTableModel, status_text
+from desktop.ui.facilities.refusals import refusal_text
 from desktop.ui.facilities.sites import SiteFilter
-from desktop.ui.pages.base import Page, heading, sentence
+from desktop.ui.pages.base import I18N_SKIP, Page, data_label, heading, sentence
 from desktop.ui.widgets.labels import say
 from desktop.ui.widgets.search_box import SearchBox
 from desktop.ui.widgets.tables import table_view
@@ -50,10 +51,11 @@ class FacilitiesPage(Page):
         self.scan.returnPressed.connect(lambda: self.open_asset(self.scan.text()))
         self.site = SiteFilter(ctx, self)
         self.kind = QComboBox(self)
+        self.kind.setProperty(I18N_SKIP, True)  # the list's kinds are data (a union adds its own)
         self.status = QComboBox(self)
         self.search = SearchBox(self)
         self.search.setMinimumWidth(160)
-        self.message = sentence(self)
+        self.message = data_label(self)  # names sites and kinds (data)
         self.message.hide()
         self.summary = sentence(self)
         self.model = FacilityTableModel(self.lang)
@@ -176,7 +178,7 @@ class FacilitiesPage(Page):
         self._selection_changed()
 
     def _failed(self, exc: BaseException) -> None:
-        say(self.message, error_text(exc), error=True)
+        say(self.message, refusal_text(exc), error=True)
 
     def _filtered(self) -> bool:
         return any(combo.currentIndex() > 0 for combo in (self.site, self.kind, self.status)) or bool(
@@ -251,7 +253,7 @@ class FacilitiesPage(Page):
         self.refresh()
 
     def _scan_refused(self, exc: BaseException) -> None:
-        say(self.message, error_text(exc), error=True)
+        say(self.message, refusal_text(exc), error=True)
         self.scan.selectAll()
 
     # -- actions -----------------------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.stations.facilities import FacilityInfo
-from desktop.ui.context import UiContext, error_text
+from desktop.ui.context import UiContext
 from desktop.ui.facilities.due import DueCalendar
 from desktop.ui.facilities.models import FacilityTableModel
+from desktop.ui.facilities.refusals import refusal_text
 from desktop.ui.widgets.labels import sentence
 from desktop.ui.widgets.tables import table_view
 
@@ -58,7 +59,7 @@ class FacilitiesPanel(QWidget):
         self._show_summary()
 
     def _failed(self, exc: BaseException) -> None:
-        self._error = error_text(exc)
+        self._error = refusal_text(exc)
         self._show_summary()
 
     def retranslate(self) -> None:
