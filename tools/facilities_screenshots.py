@@ -30,6 +30,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from desktop.core.app import Shuyi  # noqa: E402
+from tools.desk_screenshots import save  # noqa: E402
 
 SIZE = (1366, 768)
 
@@ -47,13 +48,6 @@ def settle(window: QWidget, quiet_ms: int = 400) -> None:
             calm_since = None
         time.sleep(0.01)
     raise TimeoutError("the page did not settle")
-
-
-def save(widget: QWidget, path: Path) -> None:
-    QCoreApplication.processEvents()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def shoot(core: Shuyi, out: Path) -> None:
@@ -86,19 +80,15 @@ def shoot(core: Shuyi, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"), help="folder for the PNGs")
-    args = parser.parse_args()
-    out = Path(args.out)
+    out = Path(parser.parse_args().out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="shuyi-facilities-") as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # this computer's settings stay untouched
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, tmp)
-        core = Shuyi.open(Path(tmp) / "demo.db", create=True)
-        try:
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, tmp)
+        with Shuyi.open(Path(tmp) / "demo.db", create=True) as core:
             core.demo.load("small")
             shoot(core, out)
-        finally:
-            core.close()
     return 0
 
 

@@ -26,6 +26,16 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
         return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
 
 
+def two_stations(db_path: Path) -> Iterator[Shuyi]:
+    """An empty database at NOW with two service stations, JH11 and JH12 (for a module's fixture)."""
+    from desktop.core.sites import NewSite, SiteKind
+
+    with open_at(db_path) as app:
+        for code in ("JH11", "JH12"):
+            app.sites.add_site(NewSite(code=code, kind=SiteKind.SERVICE_STATION, name=f"{code} 驿站"))
+        yield app
+
+
 @contextmanager
 def unchanged(path: Path) -> Iterator[None]:
     before = snapshot(path)

@@ -14,17 +14,12 @@ from desktop.core.app import Shuyi
 from desktop.core.errors.ranges import OutOfRange
 from desktop.core.stations.facilities import NewFacility
 from desktop.core.stations.facilities_words import parse_source, parse_status
-from tests.core.stations.facility_world import TODAY, open_at, unchanged
+from tests.core.stations.facility_world import TODAY, two_stations, unchanged
 
 
 @pytest.fixture
 def fac(db_path: Path) -> Iterator[Shuyi]:
-    from desktop.core.sites import NewSite, SiteKind
-
-    with open_at(db_path) as app:
-        for code in ("JH11", "JH12"):
-            app.sites.add_site(NewSite(code=code, kind=SiteKind.SERVICE_STATION, name=f"{code} 驿站"))
-        yield app
+    yield from two_stations(db_path)
 
 
 def test_a_facility_gets_the_next_asset_tag_of_its_site_with_a_valid_check(fac: Shuyi) -> None:

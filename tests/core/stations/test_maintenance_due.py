@@ -16,19 +16,15 @@ from desktop.core.errors.ranges import OutOfRange
 from desktop.core.stations.due import add_months, next_due, season_year
 from desktop.core.stations.facilities import NewFacility
 from desktop.core.stations.maintenance import parse_cost
-from tests.core.stations.facility_world import TODAY, open_at, unchanged
+from tests.core.stations.facility_world import TODAY, two_stations, unchanged
 
 D = dt.date
 
 
+
 @pytest.fixture
 def fac(db_path: Path) -> Iterator[Shuyi]:
-    from desktop.core.sites import NewSite, SiteKind
-
-    with open_at(db_path) as app:
-        for code in ("JH11", "JH12"):
-            app.sites.add_site(NewSite(code=code, kind=SiteKind.SERVICE_STATION, name=f"{code} 驿站"))
-        yield app
+    yield from two_stations(db_path)
 
 
 def test_months_keep_to_the_end_of_a_short_month() -> None:
