@@ -82,22 +82,23 @@ class _Kit:
 
 
 def load(session: Session, *, seed: int, now: dt.datetime) -> int:
-    """Fill every open service station; returns how many facilities were registered. Rows are made directly (a
-    few flushes a station, the demo being valid by construction) so that the demo stays fast."""
+    """Fill every open service station; returns how many facilities were registered. Rows are made directly, all
+    stations' facilities in one flush, their plans in a second and the rest in a third (the demo being valid by
+    construction), so that the demo stays fast."""
     today = now.astimezone().date()
     stations = session.scalars(select(Site).where(Site.kind == SiteKind.SERVICE_STATION, Site.closed_on.is_(None))
                                .order_by(Site.code)).all()
     kinds = {t.key: t.id for t in session.scalars(select(Term).where(Term.vocabulary == Vocabulary.FACILITY_KIND))}
-    count = 0
-    for n, site in enumerate(stations):
-        rng = random.Random(seed * 1000 + n)
-        kit = _register(session, site, kinds, rng, today)
-        _trouble(session, kit, today)
-        _plans_and_log(session, kit, rng, today)
-        _expiries(session, kit, rng, today, n)
-        count += len(kit.tags)
+    rngs = [random.Random(seed * 1000 + n) for n in range(len(stations))]
+    kits = [_register(session, site, kinds, rng, today) for site, rng in zip(stations, rngs, strict=True)]
     session.flush()
-    return count
+    plans = [_history_and_plans(session, kit, today) for kit in kits]
+    session.flush()
+    for n, (kit, rng) in enumerate(zip(kits, rngs, strict=True)):
+        _log(session, kit, plans[n], rng, today)
+        _expiries(session, kit, rng, today, n)
+    session.flush()
+    return sum(len(kit.tags) for kit in kits)
 
 
 def _register(session: Session, site: Site, kinds: dict[str, int], rng: random.Random, today: dt.date) -> _Kit:
@@ -117,28 +118,30 @@ def _register(session: Session, site: Site, kinds: dict[str, int], rng: random.R
                              kind_id=kinds[key], brand=brand, model=model, quantity=quantity, acquired_on=acquired,
                              source=FacilitySource(source), status=FacilityStatus.IN_USE, status_since=registered)
     session.add_all(tags.values())
-    session.flush()
-    session.add_all(FacilityStatusChange(facility_id=f.id, from_status=None, to_status=FacilityStatus.IN_USE,
-                                         changed_on=registered) for f in tags.values())
     return _Kit(site, tags, registered)
 
 
-def _trouble(session: Session, kit: _Kit, today: dt.date) -> None:
+def _history_and_plans(session: Session, kit: _Kit, today: dt.date) -> list[tuple[str, MaintenancePlan]]:
+    """Each facility's first status, the few that went wrong since, and the plans of those that have them."""
+    session.add_all(FacilityStatusChange(facility_id=f.id, from_status=None, to_status=FacilityStatus.IN_USE,
+                                         changed_on=kit.registered) for f in kit.tags.values())
     for site, key, status, days_ago, note in TROUBLE:
         facility = kit.tags.get(key)
         if site == kit.site.code and facility is not None:
             on = today - dt.timedelta(days=days_ago)
             session.add(FacilityStatusChange(facility_id=facility.id, from_status=facility.status,
                                              to_status=FacilityStatus(status), changed_on=on, note=note))
-            facility.status, facility.status_since = FacilityStatus(status), on
-
-
-def _plans_and_log(session: Session, kit: _Kit, rng: random.Random, today: dt.date) -> None:
+            facility.status = FacilityStatus(status)
+            facility.status_since = on
     plans = [(key, MaintenancePlan(facility_id=kit.tags[key].id, task=task, interval_months=months, season=season,
                                    starts_on=kit.registered))
              for key, task, months, season in PLANS if key in kit.tags]
     session.add_all(plan for _, plan in plans)
-    session.flush()
+    return plans
+
+
+def _log(session: Session, kit: _Kit, plans: list[tuple[str, MaintenancePlan]], rng: random.Random,
+         today: dt.date) -> None:
     for key, plan in plans:
         lagging = (kit.site.code, key) in LAGGING
         for done_on in _work_dates(plan.interval_months, plan.season, kit.registered, today, rng, lagging=lagging):
