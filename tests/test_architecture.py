@@ -188,7 +188,7 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 
 # -- the unit of work, the services and the clock (docs/architecture.md) --------------------------------------------
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
-            "transfers", "stocktakes", "standards", "inspections", "activity")
+            "transfers", "stocktakes", "standards", "inspections", "activity", "facilities")
 WRITE_ACTIONS = {
     "sites.add_site", "settings.save", "settings.start_blank", "demo.load",
     "catalogue.add_title", "catalogue.add_copies", "catalogue.update_title", "catalogue.receive_issue",
@@ -206,6 +206,8 @@ WRITE_ACTIONS = {
     "standards.import_standard", "standards.set_thresholds", "standards.assign",
     "inspections.add", "inspections.recheck", "inspections.record_fix",
     "activity.add_service", "activity.tally", "activity.import_visits", "activity.add_shifts", "activity.remove_shift",
+    "facilities.add", "facilities.edit", "facilities.set_status", "facilities.add_plan", "facilities.set_plan_active",
+    "facilities.record_service", "facilities.add_expiry", "facilities.close_expiry",
 }
 """Every write the app can make, by its action name: a new write path is added here on purpose."""
 _FACADE_OR_SERVICE = re.compile(r"(^|\.)_?(app|core|demo_app|uow)$|\.(" + "|".join(SERVICES) + r"|notices|time)$")

@@ -1,4 +1,4 @@
-"""`shuyi labels …`: book labels, spine labels and reader cards as PDF; templates listed and imported."""
+"""`shuyi labels …`: book labels, spine labels, reader cards and asset tags as PDF; templates listed and imported."""
 
 from __future__ import annotations
 
@@ -43,7 +43,10 @@ def labels(args: argparse.Namespace, out: Printer) -> int:
             out.say(QT_TRANSLATE_NOOP("Cli", "Calibration page for {template} written to {file}"),
                     template=template.name, file=str(target))
             return 0
-        if args.what == "readers":
+        if args.what == "assets":
+            run = app.labels.print_asset_tags(codes=tuple(args.codes or ()), site_code=args.room,
+                                              template=args.template, out=target, skip=args.skip, printer=args.printer)
+        elif args.what == "readers":
             run = app.labels.print_reader_cards(codes=tuple(args.codes or ()), since=args.since, template=args.template,
                                                 out=target, skip=args.skip, printer=args.printer)
         else:

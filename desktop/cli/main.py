@@ -23,7 +23,8 @@ Handler = Callable[[argparse.Namespace, Printer], int]
 DEMO_SIZES = ("small", "county")
 LISTINGS = ("sites", "titles", "copies", "readers", "loans", "facilities", "inspections")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
-LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
+LABEL_KINDS = ("books", "spine", "readers", "assets", "templates", "import-templates", "calibration",
+               "set-calibration")
 BENCHMARKS = ("search", "labels", "circulation", "startup", "stations")
 LIMIT = whole_number("--limit", LISTING_LIMIT)
 COUNT = LISTING_LIMIT
@@ -82,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=LISTINGS)
     p.add_argument("--limit", type=LIMIT, default=None, metavar="N")
     p.add_argument("--site", default="", metavar="CODE", help="facilities, inspections: only this site's")
+    p.add_argument("--kind", default="", help="facilities: only this kind (微波炉, microwave …)")
+    p.add_argument("--status", default="", help="facilities: only this status (故障, broken …)")
     for flag in ("--open", "--overdue"):
         p.add_argument(flag, action="store_true", help=f"inspections: only those with {flag[2:]} rectifications")
     p = add("scan", _command("scan", "circulation"),
@@ -112,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="add: the room whose E code it gets; loans: only loans made there")
     p.add_argument("--out", metavar="FILE.pdf", help="slip: where the PDF goes")
     p = add("labels", _command("labels", "labels"),
-            "print book labels, spine labels or reader cards to PDF; list or import label templates")
+            "print book labels, spine labels, reader cards or asset tags to PDF; list or import label templates")
     p.add_argument("what", choices=LABEL_KINDS)
     p.add_argument("file", nargs="?", help="for import-templates: the gLabels template file")
     p.add_argument("--template", metavar="NAME", help="a template's name or slug (see: shuyi labels templates)")
@@ -122,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only-unprinted", action="store_true", help="only copies whose label was never printed")
     p.add_argument("--since", type=_date, metavar="DATE", help="copies acquired (readers registered) since then")
     p.add_argument("--codes", nargs="+", metavar="CODE", help="exactly these copies or reader cards")
-    p.add_argument("--room", metavar="CODE", default="", help="only this reading room's copies")
+    p.add_argument("--room", "--site", dest="room", metavar="CODE", default="",
+                   help="only this reading room's copies (assets: this site's asset tags)")
     p.add_argument("--from", dest="call_from", metavar="CALL", default="", help="call numbers from (e.g. I247)")
     p.add_argument("--to", dest="call_to", metavar="CALL", default="", help="call numbers up to (e.g. I247.57/20)")
     p.add_argument("--printer", default="", help="apply this printer's saved calibration (or, with "

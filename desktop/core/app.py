@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.core.services.circulation import Circulation
     from desktop.core.services.demo import Demo
     from desktop.core.services.ebooks import Ebooks
+    from desktop.core.services.facilities import Facilities
     from desktop.core.services.imports import Imports
     from desktop.core.services.inspections import Inspections
     from desktop.core.services.labels import Labels
@@ -113,6 +114,12 @@ class Shuyi:
         from desktop.core.services.activity import Activity
 
         return Activity(self.uow)
+
+    @functools.cached_property
+    def facilities(self) -> Facilities:
+        from desktop.core.services.facilities import Facilities
+
+        return Facilities(self.uow)
 
     @functools.cached_property
     def settings(self) -> Settings:

@@ -7,6 +7,7 @@ Routing (docs/circulation.md):
   ISBN, reader     → reserve the title (when no copy is on the shelf here)
   ISBN, no reader  → what the room has of the title
   e-book slip (E)  → with a reader, an e-book loan; without, how many licences are in use
+  asset tag (A)    → what the facility is (kind, site, status), nothing changed; the window offers to open it
 In a transfer or stocktake mode, copies go into the transfer or the stocktake instead.
 """
 
@@ -88,6 +89,8 @@ def scan(session: Session, state: DeskState, text: str, clock: Clock, *, typed: 
         if state.mode is not Mode.DESK:
             raise errors.NotInMode(code=text, what=word(state.mode))
         return _ebook(session, state, parsed.text, here, clock)
+    if parsed.type is codes.CodeType.ASSET:
+        return _asset(session, parsed.text, state)
     raise errors.WrongCodeType(code=parsed.text)
 
 
@@ -160,6 +163,18 @@ def _ebook(session: Session, state: DeskState, code: str, here: Site, clock: Clo
         return ebooks.status(session, code=code, licence=licence, clock=clock)
     reader = session.get_one(Reader, state.reader_id)
     return ebooks.lend(session, code=code, licence=licence, reader=reader, here=here, clock=clock)
+
+
+def _asset(session: Session, code: str, state: DeskState) -> ScanResult:
+    """An asset tag scanned at the desk: say what the facility is; the reader at the desk stays."""
+    from desktop.core.stations.facilities import by_tag, info_of
+    from desktop.core.stations.facilities_words import status_word
+
+    found = info_of(session, by_tag(session, code))
+    return ScanResult(code=code, action=Action.INFO, level=Level.SUCCESS, reader_id=state.reader_id,
+                      asset_code=found.code, panel_changed=False,
+                      say=Say(r.ASSET_INFO, {"code": found.code, "kind": found.kind_zh, "site": found.site_name,
+                                             "status": status_word(found.status)}))
 
 
 def _stocktake(session: Session, state: DeskState, text: str, here: Site, clock: Clock) -> ScanResult:

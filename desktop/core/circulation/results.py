@@ -76,6 +76,8 @@ class ScanResult:
     """The name of that room, for the notice the librarian reads (not in --json, which keeps its fields)."""
     url: str | None = None
     """An e-book loan: the reading address with its token, for the QR the reader scans."""
+    asset_code: str | None = None
+    """An asset tag scanned at the desk: the facility it names (the window offers to open it)."""
     panel_changed: bool = True
 
     @property
@@ -94,7 +96,7 @@ class ScanResult:
         }
         if self.error is not None:
             out["error"] = self.error.code
-        for key in ("reader_id", "copy_code", "title", "hold_for", "send_to", "url"):
+        for key in ("reader_id", "copy_code", "title", "hold_for", "send_to", "url", "asset_code"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
@@ -146,6 +148,7 @@ HOLD_PLACED = QT_TRANSLATE_NOOP("Desk", "Reserved {title} for {name}: {ahead} re
 HOLD_EXISTS = QT_TRANSLATE_NOOP("Desk", "{name} has already reserved {title}")
 TITLE_INFO = QT_TRANSLATE_NOOP("Desk", "{title}: {here} on the shelf here, {loaned} on loan, {holds} waiting")
 BOUNCE = QT_TRANSLATE_NOOP("Desk", "Same code again within 2 seconds: ignored")
+ASSET_INFO = QT_TRANSLATE_NOOP("Desk", "Asset tag {code}: {kind} at {site}, {status}")
 WITHDRAWN_INFO = QT_TRANSLATE_NOOP("Desk", "{title} is withdrawn from the collection")
 
 

@@ -7,7 +7,6 @@ from desktop.core.errors.activity import (
     CountPairInvalid,
     DuplicateVisitRow,
     FutureDate,
-    InvalidDate,
     InvalidServiceHours,
     InvalidShift,
     NoVisitColumns,
@@ -73,7 +72,6 @@ from desktop.core.errors.compliance import (
     DuplicateItemKey,
     DuplicateStandard,
     FixLogFull,
-    InvalidDay,
     InvalidStandard,
     InvalidStandardItem,
     InvalidStarThresholds,
@@ -108,6 +106,20 @@ from desktop.core.errors.database import (
     NotAFolder,
     NotAShuyiDatabase,
     UnsupportedDatabaseUrl,
+)
+from desktop.core.errors.facilities import (
+    DateInFuture,
+    FacilityScrapped,
+    InvalidCost,
+    InvalidPlan,
+    NotAnAssetTag,
+    QuantityNotCounted,
+    StatusDateOrder,
+    StatusUnchanged,
+    UnknownExpiry,
+    UnknownFacilitySource,
+    UnknownFacilityStatus,
+    UnknownPlan,
 )
 from desktop.core.errors.imports import (
     DuplicateColumn,
@@ -152,11 +164,24 @@ from desktop.core.errors.sites import (
     UnknownSetting,
     UnknownSite,
 )
-from desktop.core.errors.stations import DuplicateTerm, InvalidHours, NotAStation, UnknownTerm
+from desktop.core.errors.stations import DuplicateTerm, InvalidDate, InvalidHours, NotAStation, UnknownTerm
 
 __all__ = [
     "CONTEXT",
+    "DateInFuture",
+    "FacilityScrapped",
+    "InvalidCost",
+    "InvalidPlan",
+    "NotAnAssetTag",
+    "QuantityNotCounted",
+    "StatusDateOrder",
+    "StatusUnchanged",
+    "UnknownExpiry",
+    "UnknownFacilitySource",
+    "UnknownFacilityStatus",
+    "UnknownPlan",
     "DuplicateTerm",
+    "InvalidDate",
     "InvalidHours",
     "NotAStation",
     "UnknownTerm",
@@ -168,7 +193,6 @@ __all__ = [
     "DuplicateItemKey",
     "DuplicateStandard",
     "FixLogFull",
-    "InvalidDay",
     "InvalidStandard",
     "InvalidStandardItem",
     "InvalidStarThresholds",
@@ -185,7 +209,6 @@ __all__ = [
     "UnknownStandard",
     "CountPairInvalid",
     "FutureDate",
-    "InvalidDate",
     "InvalidServiceHours",
     "InvalidShift",
     "NoVisitColumns",

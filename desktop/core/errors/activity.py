@@ -6,11 +6,6 @@ from desktop.core.errors.base import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
-class InvalidDate(ShuyiError):
-    code = "activity.invalid_date"
-    template = QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date like 2026-05-01")
-
-
 class FutureDate(ShuyiError):
     code = "activity.future_date"
     template = QT_TRANSLATE_NOOP("Errors", "{day} is in the future (today is {today}): record what has happened")

@@ -82,11 +82,6 @@ class NothingChecked(ShuyiError):
     window_template = QT_TRANSLATE_NOOP("Errors", "Mark at least one item of the checklist as passed or failed")
 
 
-class InvalidDay(ShuyiError):
-    code = "inspection.invalid_date"
-    template = QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date; write it like 2026-11-21")
-
-
 class DayInFuture(ShuyiError):
     code = "inspection.future_date"
     template = QT_TRANSLATE_NOOP("Errors", "{what} {date} is in the future (today is {today})")

@@ -26,3 +26,8 @@ class InvalidHours(ShuyiError):
 class NotAStation(ShuyiError):
     code = "site.not_a_station"
     template = QT_TRANSLATE_NOOP("Errors", "{code} is a reading room, not a service station")
+
+
+class InvalidDate(ShuyiError):
+    code = "input.bad_date"
+    template = QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date; write it like 2026-11-01")

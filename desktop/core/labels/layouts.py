@@ -54,9 +54,18 @@ class EbookSlip:
     expires_on: date
 
 
-Label = BookLabel | SpineLabel | ReaderCard | EbookSlip
+@dataclass(frozen=True)
+class AssetTag:
+    """A station facility's asset tag: its code as QR and text, its kind and its site's name."""
+
+    code: str
+    kind: str
+    site: str
+
+
+Label = BookLabel | SpineLabel | ReaderCard | EbookSlip | AssetTag
 KIND_NAMES: dict[type, str] = {
-    BookLabel: "图书标签", SpineLabel: "书标", ReaderCard: "读者证", EbookSlip: "电子书借阅单",
+    BookLabel: "图书标签", SpineLabel: "书标", ReaderCard: "读者证", EbookSlip: "电子书借阅单", AssetTag: "资产标签",
 }
 
 
@@ -93,17 +102,24 @@ def _place_qr(canvas: object, symbol: qr.QrMatrix, x: float, y: float, side: flo
                symbol.size * module)
 
 
-def draw_book_label(canvas: object, label: BookLabel, x: float, y: float, w: float, h: float, font: str) -> None:
-    """QR on the left (height of the label), then call number, title (1–2 lines), room and the code as text."""
-    symbol = qr.matrix(label.code)
-    side = qr_box(symbol.size, w, h, width_share=0.45, max_module_mm=1.0)
+def _qr_then_text(canvas: object, payload: str, box: tuple[float, float, float, float], font: str, *,
+                  width_share: float, top: list[Line], bottom: list[Line]) -> None:
+    """The QR of `payload` on the left (the label's height), then lines of text in the room to its right."""
+    x, y, w, h = box
+    symbol = qr.matrix(payload)
+    side = qr_box(symbol.size, w, h, width_share=width_share, max_module_mm=1.0)
     inset = QR_INSET_MM * MM
     _place_qr(canvas, symbol, x + inset, y + (h - side) / 2, side)
     edge = EDGE_MM * MM
     left = x + inset + side
-    stack(canvas, font, left, y + edge, x + w - edge - left, h - 2 * edge,
-          top=[Line(label.call_number, 12, 6), Line(label.title, 10, 5, max_lines=2)],
-          bottom=[Line(label.room, 7, 4.5), Line(label.code, 7, 4.5)])
+    stack(canvas, font, left, y + edge, x + w - edge - left, h - 2 * edge, top=top, bottom=bottom)
+
+
+def draw_book_label(canvas: object, label: BookLabel, x: float, y: float, w: float, h: float, font: str) -> None:
+    """QR on the left (height of the label), then call number, title (1–2 lines), room and the code as text."""
+    _qr_then_text(canvas, label.code, (x, y, w, h), font, width_share=0.45,
+                  top=[Line(label.call_number, 12, 6), Line(label.title, 10, 5, max_lines=2)],
+                  bottom=[Line(label.room, 7, 4.5), Line(label.code, 7, 4.5)])
 
 
 SPINE_MIN_TEXT = 9.0
@@ -178,15 +194,16 @@ def draw_reader_card(canvas: object, card: ReaderCard, x: float, y: float, w: fl
 
 def draw_ebook_slip(canvas: object, slip: EbookSlip, x: float, y: float, w: float, h: float, font: str) -> None:
     """The URL's QR on the left; the title, how to use it and 有效期至 (valid until) on the right."""
-    symbol = qr.matrix(slip.url)
-    side = qr_box(symbol.size, w, h, width_share=0.5, max_module_mm=1.0)
-    inset = QR_INSET_MM * MM
-    _place_qr(canvas, symbol, x + inset, y + (h - side) / 2, side)
-    edge = EDGE_MM * MM
-    left = x + inset + side
-    stack(canvas, font, left, y + edge, x + w - edge - left, h - 2 * edge,
-          top=[Line(slip.title, 11, 6, max_lines=2), Line("手机扫码，阅读电子书", 7, 5)],
-          bottom=[Line(f"有效期至 {chinese_date(slip.expires_on)}", 9, 5)])
+    _qr_then_text(canvas, slip.url, (x, y, w, h), font, width_share=0.5,
+                  top=[Line(slip.title, 11, 6, max_lines=2), Line("手机扫码，阅读电子书", 7, 5)],
+                  bottom=[Line(f"有效期至 {chinese_date(slip.expires_on)}", 9, 5)])
+
+
+def draw_asset_tag(canvas: object, tag: AssetTag, x: float, y: float, w: float, h: float, font: str) -> None:
+    """QR on the left (height of the label); the kind large, the site's name and the code as text beside it."""
+    _qr_then_text(canvas, tag.code, (x, y, w, h), font, width_share=0.5,
+                  top=[Line(tag.kind, 12, 6, max_lines=2), Line(tag.site, 8, 4.5, max_lines=2)],
+                  bottom=[Line("资产标签", 6, 4.5), Line(tag.code, 7, 4.5)])
 
 
 Drawer = Callable[[object, object, float, float, float, float, str], None]
@@ -195,6 +212,7 @@ _DRAWERS: dict[type, Drawer] = {
     SpineLabel: draw_spine_label,  # type: ignore[dict-item]
     ReaderCard: draw_reader_card,  # type: ignore[dict-item]
     EbookSlip: draw_ebook_slip,  # type: ignore[dict-item]
+    AssetTag: draw_asset_tag,  # type: ignore[dict-item]
 }
 
 

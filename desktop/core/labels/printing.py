@@ -1,13 +1,13 @@
-"""Printing runs: the chosen copies or readers, their template and printer calibration, the PDF, the record."""
+"""Printing runs: the chosen copies, readers or facilities, their template and calibration, the PDF, the record."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.labels import selection
-from desktop.core.labels.layouts import BookLabel, ReaderCard, SpineLabel
+from desktop.core.labels.layouts import AssetTag, BookLabel, Label, ReaderCard, SpineLabel
 from desktop.core.labels.render import render_labels
 from desktop.core.labels.templates import Calibration, Template
 
@@ -35,7 +35,11 @@ def card_items(chosen: list[selection.CardReader], organisation: str) -> list[Re
                        organisation=organisation) for r in chosen]
 
 
-def render(items: list[BookLabel | SpineLabel] | list[ReaderCard], template: Template, out: Path, *, skip: int,
+def asset_items(chosen: list[selection.LabelAsset]) -> list[AssetTag]:
+    return [AssetTag(code=a.code, kind=a.kind, site=a.site) for a in chosen]
+
+
+def render(items: Sequence[Label], template: Template, out: Path, *, skip: int,
            calibration: Calibration | None, progress: Callable[[int, int], object] | None = None,
            left_out: int = 0) -> LabelRun:
     cal = calibration or Calibration(printer="")

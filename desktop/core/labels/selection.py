@@ -1,4 +1,5 @@
-"""What to print: copies by code, added since a date, not yet labelled, or in a call-number range; readers' cards."""
+"""What to print: copies by code, added since a date, not yet labelled, or in a call-number range; readers' cards;
+facilities' asset tags by code or by site."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
-from db.models import Copy, Reader, ReaderType, Site, Title
+from db.models import Copy, Facility, FacilityStatus, Reader, ReaderType, Site, Term, Title
 from desktop.core import callnumbers, codes, errors
 
 
@@ -98,6 +99,30 @@ def readers(session: Session, *, codes_: Sequence[str] = (), since: dt.date | No
         raise errors.UnknownCode(code=missing[0])
     return [CardReader(id=r.id, code=r.card_code, name=r.name, unit=r.unit, reader_type=t,
                        issued_on=r.registered_on) for r, t in rows]
+
+
+@dataclass(frozen=True)
+class LabelAsset:
+    code: str
+    kind: str
+    site: str
+
+
+def assets(session: Session, *, codes_: Sequence[str] = (), site_code: str = "") -> list[LabelAsset]:
+    """Asset tags by code (any status), or every facility not scrapped (of one site), by site and tag; a code of
+    another kind is refused with errors.NotAnAssetTag, one that names nothing with errors.UnknownCode."""
+    from desktop.core.stations.facilities import by_tag
+
+    query = (select(Facility.code, Term.name_zh, Site.name).join(Site, Facility.site_id == Site.id)
+             .join(Term, Facility.kind_id == Term.id).order_by(Site.code, Facility.code))
+    if codes_:
+        wanted = [by_tag(session, code).code for code in codes_]
+        query = query.where(Facility.code.in_(wanted))
+    else:
+        query = query.where(Facility.status != FacilityStatus.SCRAPPED)
+    if site_code.strip():
+        query = query.where(Site.code == site_code.strip().upper())
+    return [LabelAsset(code=code, kind=kind, site=site) for code, kind, site in session.execute(query).all()]
 
 
 def mark_printed(session: Session, copy_ids: Sequence[int], *, at: dt.datetime) -> None:

@@ -1,4 +1,5 @@
-"""`app.labels`: label templates, printer calibration, and printing book labels, spine labels and reader cards.
+"""`app.labels`: label templates, printer calibration, and printing book labels, spine labels, reader cards and
+facilities' asset tags.
 
 The PDF writer (reportlab, qrcode) loads when something is printed, not before.
 """
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.core import settings
 from desktop.core.labels import selection
 from desktop.core.labels import templates as tmpl
+from desktop.core.sites import site_by_code
 from desktop.core.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -98,6 +100,21 @@ class Labels:
 
         return printing.render(printing.card_items(chosen, organisation), found, out, skip=skip,
                                calibration=calibration, progress=progress)
+
+    def print_asset_tags(self, *, codes: tuple[str, ...] = (), site_code: str = "", template: str, out: Path,
+                         skip: int = 0, printer: str = "",
+                         progress: Callable[[int, int], object] | None = None) -> printing.LabelRun:
+        """Asset tags of station facilities (these codes, or every one not scrapped, of a site or of all)."""
+        with self._uow.reading() as session:
+            found = tmpl.find_template(session, template)
+            if site_code.strip():
+                site_by_code(session, site_code)  # an unknown site is refused, not printed as nothing
+            chosen = selection.assets(session, codes_=codes, site_code=site_code)
+            calibration = tmpl.get_calibration(session, printer) if printer else None
+        from desktop.core.labels import printing
+
+        return printing.render(printing.asset_items(chosen), found, out, skip=skip, calibration=calibration,
+                               progress=progress)
 
     def copy_label_codes(self, choice: selection.CopyChoice) -> tuple[str, ...]:
         """The codes of the copies a label choice picks, in label order: what a PDF saved now holds."""

@@ -93,7 +93,7 @@ def parse_day(text: str) -> dt.date:
         year, month, day = (int(p) for p in cleaned.split("-"))
         return dt.date(year, month, day)
     except ValueError:
-        raise errors.InvalidDay(text=text.strip()) from None
+        raise errors.InvalidDate(text=text.strip()) from None
 
 
 def _not_future(day: dt.date, today: dt.date, what: str) -> None:

@@ -1,6 +1,7 @@
 """The answer to the latest scan, large enough to read from a step away: a mark (✓ ! ✗) and a colour by level,
-what happened, a KEEP ASIDE or SEND TO notice when a returned copy must not go back on the shelf, and the QR of
-an e-book loan's reading address for the reader to scan with a phone.
+what happened, a KEEP ASIDE or SEND TO notice when a returned copy must not go back on the shelf, the QR of
+an e-book loan's reading address for the reader to scan with a phone, and for an asset tag a button that opens
+the facility on the facilities page.
 
 The banner is what the queue at the desk can read, so it shows only the desk's messages, in which the core has
 masked every reader's name (desktop/core/privacy.py); the reader panel beside it, a staff screen, names the reader
@@ -8,9 +9,9 @@ in full."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.circulation.tables import LOOKS, ScanEntry, ScanLogModel
 from desktop.ui.pages.base import I18N_SKIP
@@ -41,6 +42,9 @@ def qr_pixmap(text: str, size: int = QR_PIXELS) -> QPixmap:
 
 
 class ResultBanner(QFrame):
+    asset_requested = Signal(str)
+    """The asset tag whose facility the librarian asked to open (an asset tag scanned at the desk)."""
+
     def __init__(self, log: ScanLogModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultBanner")
@@ -62,6 +66,9 @@ class ResultBanner(QFrame):
         self.notice.setObjectName("resultNotice")
         self.notice.setProperty(I18N_SKIP, True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.asset_button = QPushButton(self)
+        self.asset_button.setObjectName("openAsset")
+        self.asset_button.clicked.connect(self._open_asset)
         self.qr = QLabel(self)
         self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
         self.url = QLabel(self)
@@ -83,6 +90,7 @@ class ResultBanner(QFrame):
         row.addWidget(self.mark)
         row.addLayout(text, 1)
         row.addWidget(self.notice)
+        row.addWidget(self.asset_button)
         row.addWidget(self.qr)
         self.show_entry(None)
 
@@ -114,6 +122,8 @@ class ResultBanner(QFrame):
         self.mark.setText(look.mark if look else "…" if entry is not None else "")
         self.qr.setVisible(bool(self.qr_url))
         self.url.setVisible(bool(self.qr_url))
+        self.asset_button.setVisible(self._asset() is not None)
+        self.asset_button.setText(self.tr("Open on the Facilities page"))
         self.url.setText(self.tr("Scan the QR to read, or open: {url}").format(url=self.qr_url)
                          if self.qr_url else "")
         self.url.setToolTip(self.qr_url or "")
@@ -127,6 +137,15 @@ class ResultBanner(QFrame):
             " QLabel#resultMessage { font-size: 16px; font-weight: bold; }"
             f" QFrame#resultBanner QLabel#resultNotice {{ font-size: 18px; font-weight: bold; color: {background};"
             f" background: {text}; border-radius: 5px; padding: 6px 14px; }}")
+
+    def _asset(self) -> str | None:
+        result = self.entry.result if self.entry is not None else None
+        return result.asset_code if result is not None else None
+
+    def _open_asset(self) -> None:
+        code = self._asset()
+        if code:
+            self.asset_requested.emit(code)
 
     def _notice(self, entry: ScanEntry | None) -> str:
         result = entry.result if entry is not None else None

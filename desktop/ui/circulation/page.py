@@ -105,6 +105,7 @@ class CirculationPage(Page, ReaderActions):
         self.camera.code_read.connect(self.queue.submit)
         self.camera_button.clicked.connect(self.camera.open)
         self.banner = ResultBanner(self.log, self)
+        self.banner.asset_requested.connect(self.open_asset)
 
         self.panel_view = ReaderPanelView(self)
         self.panel_view.renew_requested.connect(self.renew)
@@ -340,6 +341,14 @@ class CirculationPage(Page, ReaderActions):
         if self.reserve_dialog is dialog:
             self.reserve_dialog = None
         self.scan_box.setFocus()
+
+    def open_asset(self, code: str) -> None:
+        """An asset tag scanned at the desk: open its facility on the facilities page of this window."""
+        window = self.window()
+        show, page = getattr(window, "show_page", None), getattr(window, "page", None)
+        if show is not None and page is not None:
+            show("facilities")
+            page("facilities").open_asset(code)
 
     # -- pictures and the camera ---------------------------------------------------------------------------
     def choose_image(self) -> None:

@@ -49,7 +49,8 @@ from desktop.ui.widgets.labels import error_box
 from desktop.ui.widgets.rooms import room_combo
 
 PREVIEW_DELAY_MS = 300
-DEFAULT_TEMPLATE = {"book": "shuyi-70x41-21", "spine": "shuyi-70x41-21", "card": "shuyi-card-10"}
+DEFAULT_TEMPLATE = {"book": "shuyi-70x41-21", "spine": "shuyi-70x41-21", "card": "shuyi-card-10",
+                    "asset": "shuyi-70x41-21"}
 TITLE, UNPRINTED, SINCE, RANGE, ALL, SELECTED = range(6)
 """The "what to print" choices (ids in the button group)."""
 
@@ -81,8 +82,7 @@ class LabelPrintDialog(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
 
         self.kind = QComboBox(self, enabled=not readers)
-        for text, key in (((self.tr("Reader cards"), "card"),) if readers else
-                          ((self.tr("Book labels"), "book"), (self.tr("Spine labels"), "spine"))):
+        for text, key in self._kinds():
             self.kind.addItem(text, key)
         self.template = QComboBox(self)
         self.template.setProperty(I18N_SKIP, True)  # template names and sizes are data
@@ -161,6 +161,10 @@ class LabelPrintDialog(QDialog):
             ctx.tasks.submit(lambda: ctx.app.labels.printer_calibration(default),
                              on_done=lambda cal: self._show_calibration(default, cal))
         ctx.tasks.submit(ctx.app.labels.label_templates, on_done=self._templates_loaded, on_error=self._failed)
+
+    def _kinds(self) -> tuple[tuple[str, str], ...]:
+        return (((self.tr("Reader cards"), "card"),) if self.readers else
+                ((self.tr("Book labels"), "book"), (self.tr("Spine labels"), "spine")))
 
     def _options(self) -> list[tuple[int, str]]:
         n = len(self.preselect)

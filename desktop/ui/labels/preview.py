@@ -55,12 +55,14 @@ class Request:
     """Everything a render needs, read from the dialog's widgets on the GUI thread and handed to the worker."""
 
     kind: str
-    """One of book, spine (labels for copies) or card (reader cards)."""
+    """One of book, spine (labels for copies), card (reader cards) or asset (facilities' asset tags)."""
     template: str
     skip: int
     choice: CopyChoice = CopyChoice()
     codes: tuple[str, ...] = ()
     since: dt.date | None = None
+    site: str = ""
+    """Asset tags: only this site's (with no codes)."""
 
 
 def render(app: Shuyi, request: Request, out: Path, *, final: bool, printer: str = "", mark: bool = False,
@@ -68,6 +70,9 @@ def render(app: Shuyi, request: Request, out: Path, *, final: bool, printer: str
     """On the worker: a preview marks nothing; a final render marks book labels printed only when `mark` is True,
     which the print path sets when every page goes to the printer (a saved PDF is not printed yet, and with only
     some pages printed, better a label printed twice than one never)."""
+    if request.kind == "asset":  # asset tags are never marked: a preview and a print are the same call
+        return app.labels.print_asset_tags(codes=request.codes, site_code=request.site, template=request.template,
+                                           out=out, skip=request.skip, printer=printer, progress=progress)
     if request.kind == "card":
         if not final:
             return app.labels.preview_reader_cards(codes=request.codes, since=request.since, template=request.template,
