@@ -575,6 +575,98 @@
             <source>The database at {path} is sound: {pages} pages checked in {seconds} s</source>
             <translation>数据库 {path} 完好：已检查 {pages} 页，用时 {seconds} 秒</translation>
         </message>
+        <message>
+            <source>Added {code} {name}</source>
+            <translation>已新增 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Changed {code} {name}</source>
+            <translation>已修改 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Retired {code} {name} as of {day}</source>
+            <translation>{code} {name} 已于 {day} 停用</translation>
+        </message>
+        <message>
+            <source>Re-opened {code} {name}</source>
+            <translation>{code} {name} 已重新启用</translation>
+        </message>
+        <message>
+            <source>Read {pair} as latitude, longitude (it lies in China only that way)</source>
+            <translation>已将 {pair} 按“纬度,经度”读取（只有这样才位于中国境内）</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Position (WGS-84)</source>
+            <translation>位置（WGS-84）</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <source>Area m²</source>
+            <translation>面积（平方米）</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>停用日期</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>row {n}: {reason}</source>
+            <translation>第 {n} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {added} sites added, {already} already there, {rejected} refused</source>
+            <translation>读取 {read} 行：新增站点 {added} 个，{already} 个已存在，拒收 {rejected} 行</translation>
+        </message>
     </context>
     <context>
         <name>CopiesDialog</name>
@@ -1474,6 +1566,141 @@
             <source>Opening hours {text!r} are not understood ({reason}); write them like "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00" or "24/7"</source>
             <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
         </message>
+        <message>
+            <source>{text!r} is not a position: paste it as a map picker gives it, longitude first, e.g. 119.7985,33.4712</source>
+            <translation>{text!r} 不是坐标：请按地图坐标拾取器给出的格式粘贴，经度在前，例如 119.7985,33.4712</translation>
+        </message>
+        <message>
+            <source>Position {lng}, {lat} has a zero in it, the placeholder of a place nobody located; leave the position empty or give the real one</source>
+            <translation>坐标 {lng}, {lat} 含有 0，这是“未定位”的占位值；请留空坐标或填写真实位置</translation>
+        </message>
+        <message>
+            <source>Position {lng}, {lat} is outside China (longitude 73.4–135.1, latitude 3.8–53.6); check the numbers and their order</source>
+            <translation>坐标 {lng}, {lat} 不在中国境内（经度 73.4–135.1，纬度 3.8–53.6）；请检查数字及其先后顺序</translation>
+        </message>
+        <message>
+            <source>A position needs both a longitude and a latitude</source>
+            <translation>坐标需要同时填写经度和纬度</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a coordinate system; use gcj02 (Gaode, Tencent), bd09 (Baidu) or wgs84 (GPS)</source>
+            <translation>{text!r} 不是坐标系；请使用 gcj02（高德、腾讯）、bd09（百度）或 wgs84（GPS）</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a way a station is built; it is one of: {choices}</source>
+            <translation>{text!r} 不是驿站建设方式；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a fact recorded about a site; they are: {choices}</source>
+            <translation>{text!r} 不是可登记的站点情况；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>There is no standard called {text!r}; there are: {choices}</source>
+            <translation>没有名为 {text!r} 的建设标准；现有：{choices}</translation>
+        </message>
+        <message>
+            <source>{code} is a reading room: {field} belongs to service stations only</source>
+            <translation>{code} 是职工书屋：{field}仅适用于服务站</translation>
+        </message>
+        <message>
+            <source>{phone} is neither a mobile number (11 digits starting 13–19) nor a landline like 0515-86212345</source>
+            <translation>{phone} 既不是手机号（以 13–19 开头的 11 位数字），也不是 0515-86212345 这样的固定电话</translation>
+        </message>
+        <message>
+            <source>The area must be a number of square metres above 0 and at most {high}, not {text}</source>
+            <translation>面积应为大于 0、不超过 {high} 的平方米数，不能是 {text}</translation>
+        </message>
+        <message>
+            <source>A date or body awarding stars needs the stars themselves (1 to 5)</source>
+            <translation>填写评星日期或评定单位时，须同时填写星级（1 至 5 星）</translation>
+        </message>
+        <message>
+            <source>{what} {date} is after today</source>
+            <translation>{what} {date} 晚于今天</translation>
+        </message>
+        <message>
+            <source>{code} was already retired on {closed_on}</source>
+            <translation>{code} 已于 {closed_on} 停用</translation>
+        </message>
+        <message>
+            <source>{code} is open; only a retired site can be re-opened</source>
+            <translation>{code} 仍在使用；只有已停用的站点才能重新启用</translation>
+        </message>
+        <message>
+            <source>{code} is retired; re-open it before changing it</source>
+            <translation>{code} 已停用；请先重新启用再修改</translation>
+        </message>
+        <message>
+            <source>{code} still has {loans} books on loan and {transfers} transfers under way; receive them back or move them before retiring it</source>
+            <translation>{code} 仍有 {loans} 册图书在借、{transfers} 个调拨未完成；请先收回或转移后再停用</translation>
+        </message>
+        <message>
+            <source>{code} already has {what}; its kind cannot change now (retire it and add a new site)</source>
+            <translation>{code} 已有{what}，不能再更改类型（请停用后另建站点）</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a kind of site; use reading_room (职工书屋) or service_station (服务站)</source>
+            <translation>{text!r} 不是站点类型；请使用 reading_room（职工书屋）或 service_station（服务站）</translation>
+        </message>
+        <message>
+            <source>The row has no site code; every site needs one (2 to 6 capital letters or digits)</source>
+            <translation>该行没有站点代码；每个站点都需要代码（2 至 6 位大写字母或数字）</translation>
+        </message>
+        <message>
+            <source>{path} has no column of site codes (代码, 编号 or code); every site needs its code</source>
+            <translation>{path} 没有站点代码列（代码、编号或 code）；每个站点都需要代码</translation>
+        </message>
+        <message>
+            <source>Site code {code} is already used by row {first} of this file</source>
+            <translation>站点代码 {code} 已被本文件第 {first} 行使用</translation>
+        </message>
+        <message>
+            <source>{path} has positions but does not say their coordinate system: add a 坐标系 column or give --crs gcj02, bd09 or wgs84</source>
+            <translation>{path} 含有坐标但未注明坐标系：请增加“坐标系”列，或指定 --crs gcj02、bd09 或 wgs84</translation>
+        </message>
+        <message>
+            <source>{path} has positions but does not say their coordinate system: add a 坐标系 column or choose the coordinate system of the whole file</source>
+            <translation>{path} 含有坐标但未注明坐标系：请增加“坐标系”列，或为整个文件选择坐标系</translation>
+        </message>
+        <message>
+            <source>{field} {text!r} is not understood</source>
+            <translation>无法识别{field} {text!r}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Facts</name>
+        <message>
+            <source>Listed on Gaode/Baidu/Tencent maps</source>
+            <translation>地图可查（高德/百度/腾讯地图已标注）</translation>
+        </message>
+        <message>
+            <source>Unified sign and name</source>
+            <translation>统一标识名称</translation>
+        </message>
+        <message>
+            <source>Rules posted</source>
+            <translation>规范制度上墙</translation>
+        </message>
+        <message>
+            <source>12351 hotline sign posted</source>
+            <translation>张贴 12351 热线标识</translation>
+        </message>
+        <message>
+            <source>Records book kept</source>
+            <translation>台账齐全</translation>
+        </message>
+        <message>
+            <source>Reasonable layout</source>
+            <translation>布局合理</translation>
+        </message>
+        <message>
+            <source>Functions complete</source>
+            <translation>功能完善</translation>
+        </message>
+        <message>
+            <source>Indoor space</source>
+            <translation>有室内场所</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -1560,6 +1787,58 @@
         <message>
             <source>Address (URL)</source>
             <translation>网址</translation>
+        </message>
+        <message>
+            <source>Built from existing resources</source>
+            <translation>整合现有资源建</translation>
+        </message>
+        <message>
+            <source>Built to the company's size</source>
+            <translation>按照企业规模建</translation>
+        </message>
+        <message>
+            <source>Built for workers' needs</source>
+            <translation>针对职工需求建</translation>
+        </message>
+        <message>
+            <source>Built to suit an industrial park</source>
+            <translation>结合园区特点建</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Star rating</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Stars awarded on</source>
+            <translation>评星日期</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位数</translation>
+        </message>
+        <message>
+            <source>copies, readers or loans</source>
+            <translation>图书、读者或借阅记录</translation>
+        </message>
+        <message>
+            <source>facilities, services, visitor counts or inspections</source>
+            <translation>设施、服务活动、到访人次或检查记录</translation>
         </message>
     </context>
     <context>
