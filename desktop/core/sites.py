@@ -119,6 +119,13 @@ class _Names:
         standards = session.execute(select(Standard.id, Standard.name)).all()
         return cls({t.id: _term_info(t) for t in kinds}, {sid: name for sid, name in standards})
 
+    @classmethod
+    def of(cls, session: Session, site: Site) -> _Names:
+        """Just one site's names, from the session's identity map when they were read before."""
+        kind = session.get(Term, site.station_kind_id) if site.station_kind_id else None
+        standard = session.get(Standard, site.standard_id) if site.standard_id else None
+        return cls({kind.id: _term_info(kind)} if kind else {}, {standard.id: standard.name} if standard else {})
+
 
 def _info(site: Site, names: _Names, facts: tuple[FactInfo, ...]) -> SiteInfo:
     position = wgs = None
@@ -140,9 +147,10 @@ def _info(site: Site, names: _Names, facts: tuple[FactInfo, ...]) -> SiteInfo:
     )
 
 
-def site_info(session: Session, site: Site) -> SiteInfo:
-    """One site's record with its names and facts."""
-    return _info(site, _Names.load(session), facts_of(session, [site.id]).get(site.id, ()))
+def site_info(session: Session, site: Site, *, new: bool = False) -> SiteInfo:
+    """One site's record with its names and facts (a `new` site has none yet)."""
+    facts = () if new else facts_of(session, [site.id]).get(site.id, ())
+    return _info(site, _Names.of(session, site), facts)
 
 
 def add_site(session: Session, new: NewSite, *, today: dt.date | None = None) -> SiteInfo:
@@ -156,7 +164,7 @@ def add_site(session: Session, new: NewSite, *, today: dt.date | None = None) ->
     site = Site(code=code, kind=new.kind, **values)
     session.add(site)
     session.flush()
-    return site_info(session, site)
+    return site_info(session, site, new=True)
 
 
 def list_sites(session: Session, *, kind: SiteKind | None = None, limit: int | None = None,

@@ -2058,6 +2058,46 @@
             <source>a rule has no days or no times</source>
             <translation>缺少星期或时段</translation>
         </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Open round the clock, every day</source>
+            <translation>每天 24 小时开放</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>不开放</translation>
+        </message>
+        <message>
+            <source>{days} ({total} hours a week)</source>
+            <translation>{days}（每周 {total} 小时）</translation>
+        </message>
     </context>
     <context>
         <name>Import</name>
@@ -2189,6 +2229,22 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Identity-card numbers are never imported.</source>
+            <translation>身份证号码一律不导入。</translation>
+        </message>
+        <message>
+            <source>record {n}</source>
+            <translation>第 {n} 条记录</translation>
+        </message>
+        <message>
+            <source>row {n}</source>
+            <translation>第 {n} 行</translation>
+        </message>
+        <message>
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -2245,14 +2301,6 @@
             <translation>请指定每一列的内容。标为“（不导入）”的列将被跳过；身份证号码一律不导入。</translation>
         </message>
         <message>
-            <source>(not imported)</source>
-            <translation>（不导入）</translation>
-        </message>
-        <message>
-            <source>Identity-card numbers are never imported.</source>
-            <translation>身份证号码一律不导入。</translation>
-        </message>
-        <message>
             <source>{rows} rows; the first {shown} are shown.</source>
             <translation>共 {rows} 行；显示前 {shown} 行。</translation>
         </message>
@@ -2287,14 +2335,6 @@
         <message>
             <source>{read} records read: {added} new titles, {matched} already in the catalogue, {copies} copies added, {present} copies imported before, {rejected} rejected.</source>
             <translation>读取 {read} 条记录：新增 {added} 种图书，{matched} 种已在目录中，新增 {copies} 册，{present} 册此前已导入，拒收 {rejected} 条。</translation>
-        </message>
-        <message>
-            <source>record {n}</source>
-            <translation>第 {n} 条记录</translation>
-        </message>
-        <message>
-            <source>row {n}</source>
-            <translation>第 {n} 行</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -3672,6 +3712,503 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>SiteDetail</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>坐标</translation>
+        </message>
+        <message>
+            <source>In WGS-84</source>
+            <translation>WGS-84 坐标</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <source>Area and seats</source>
+            <translation>面积与座位</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Facts (the six “haves” and others)</source>
+            <translation>“六有”等情况</translation>
+        </message>
+        <message>
+            <source>Choose a site to see it in full.</source>
+            <translation>选择一个站点查看详情。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired on {day}</source>
+            <translation>已于 {day} 停用</translation>
+        </message>
+        <message>
+            <source>None recorded yet</source>
+            <translation>尚未登记</translation>
+        </message>
+        <message>
+            <source>{n} seats</source>
+            <translation>{n} 个座位</translation>
+        </message>
+        <message>
+            <source>Facilities registered</source>
+            <translation>登记设施</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Out of order, in repair or out of use</source>
+            <translation>故障、维修中或停用</translation>
+        </message>
+        <message>
+            <source>Services in the last year</source>
+            <translation>近一年服务活动</translation>
+        </message>
+        <message>
+            <source>Attendance at them</source>
+            <translation>参加人次</translation>
+        </message>
+        <message>
+            <source>Visits in the last 30 days</source>
+            <translation>近 30 天到访人次</translation>
+        </message>
+        <message>
+            <source>Visits in the last year</source>
+            <translation>近一年到访人次</translation>
+        </message>
+        <message>
+            <source>Last day counted</source>
+            <translation>最近统计日</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Last inspected</source>
+            <translation>最近检查</translation>
+        </message>
+        <message>
+            <source>Rectifications open</source>
+            <translation>未完成整改</translation>
+        </message>
+        <message>
+            <source>Of them past their deadline</source>
+            <translation>其中已逾期</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>藏书册数</translation>
+        </message>
+        <message>
+            <source>Readers</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Books on loan</source>
+            <translation>在借册数</translation>
+        </message>
+        <message>
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <source>Services &amp; visitors</source>
+            <translation>服务与到访</translation>
+        </message>
+        <message>
+            <source>Books and readers</source>
+            <translation>图书与读者</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteFormDialog</name>
+        <message>
+            <source>GCJ-02 (Gaode, Tencent)</source>
+            <translation>GCJ-02（高德、腾讯）</translation>
+        </message>
+        <message>
+            <source>BD-09 (Baidu)</source>
+            <translation>BD-09（百度）</translation>
+        </message>
+        <message>
+            <source>WGS-84 (GPS)</source>
+            <translation>WGS-84（GPS）</translation>
+        </message>
+        <message>
+            <source>Add a site</source>
+            <translation>新增站点</translation>
+        </message>
+        <message>
+            <source>Change {code}</source>
+            <translation>修改 {code}</translation>
+        </message>
+        <message>
+            <source>A reading room lends books; a service station (驿站) is where outdoor workers rest, drink, heat a meal and charge. The code is printed on every label and card of the site and cannot change later.</source>
+            <translation>职工书屋出借图书；服务站（驿站）供户外劳动者歇脚、喝水、热饭和充电。代码印在站点的每张标签和证卡上，以后不能更改。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>驿站</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Person in charge and facts</source>
+            <translation>负责人与“六有”</translation>
+        </message>
+        <message>
+            <source>Service station</source>
+            <translation>服务站（驿站）</translation>
+        </message>
+        <message>
+            <source>Reading room</source>
+            <translation>职工书屋</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>代码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Position (lng,lat)</source>
+            <translation>坐标（经度,纬度）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Coordinate s&amp;ystem</source>
+            <translation>坐标系(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours</source>
+            <translation>开放时间(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位数</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Stars awarded on</source>
+            <translation>评星日期</translation>
+        </message>
+        <message>
+            <source>Awarded by</source>
+            <translation>评定单位</translation>
+        </message>
+        <message>
+            <source>Standard held to</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Person in &amp;charge</source>
+            <translation>负责人(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Mobile or landline; shown masked</source>
+            <translation>手机或固定电话；显示时隐去中间几位</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>书屋</translation>
+        </message>
+        <message>
+            <source>No position: the site will not be shown on maps.</source>
+            <translation>未填坐标：站点不会显示在地图上。</translation>
+        </message>
+        <message>
+            <source>Longitude {lng}, latitude {lat}</source>
+            <translation>经度 {lng}，纬度 {lat}</translation>
+        </message>
+        <message>
+            <source> (read the other way round: latitude came first)</source>
+            <translation>（已按纬度在前读取）</translation>
+        </message>
+        <message>
+            <source>Hours not known.</source>
+            <translation>开放时间未填。</translation>
+        </message>
+        <message>
+            <source>{text} is not a date: write it like 2025-06-01</source>
+            <translation>{text} 不是日期：请写成 2025-06-01 这样</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteImportWizard</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Longitude,latitude in one cell</source>
+            <translation>经纬度（同一单元格）</translation>
+        </message>
+        <message>
+            <source>Coordinate system</source>
+            <translation>坐标系</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Area m²</source>
+            <translation>面积（平方米）</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位数</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Stars awarded on</source>
+            <translation>评星日期</translation>
+        </message>
+        <message>
+            <source>Stars awarded by</source>
+            <translation>评定单位</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Region code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Import sites</source>
+            <translation>导入站点</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Coordinate &amp;system</source>
+            <translation>坐标系(&amp;S)</translation>
+        </message>
+        <message>
+            <source>From the file's 坐标系 column</source>
+            <translation>按文件中的“坐标系”列</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel file with a row per site: 代码, 名称, 类型, 地址, 经度, 纬度 (or 坐标 “119.7985,33.4712”), 开放时间, 负责人, 电话 … in Chinese or English. Every row needs its code. A row whose code is already here with the same content is left as it is, so importing a file again adds nothing.</source>
+            <translation>CSV 或 Excel 文件，每个站点一行：代码、名称、类型、地址、经度、纬度（或坐标“119.7985,33.4712”）、开放时间、负责人、电话……表头中英文均可。每行都要有代码。代码已存在且内容相同的行保持不变，所以重复导入同一文件不会新增任何站点。</translation>
+        </message>
+        <message>
+            <source>Say what each column holds. Columns left as “(not imported)” are skipped.</source>
+            <translation>请说明每一列的内容。标为“（不导入）”的列将被跳过。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Choose the file of sites</source>
+            <translation>选择站点文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>表格文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>Choose a file to import.</source>
+            <translation>请选择要导入的文件。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the sites' codes.</source>
+            <translation>请选择存放站点代码的列。</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {added} sites added, {already} already here, {rejected} refused.</source>
+            <translation>读取 {read} 行：新增站点 {added} 个，{already} 个已存在，拒收 {rejected} 行。</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteTableModel</name>
         <message>
             <source>Code</source>
@@ -3686,16 +4223,28 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>名称</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>地址</translation>
+            <source>Hours</source>
+            <translation>开放时间</translation>
         </message>
         <message>
-            <source>Position (as entered)</source>
-            <translation>坐标（按录入坐标系）</translation>
+            <source>In charge</source>
+            <translation>负责人</translation>
         </message>
         <message>
-            <source>Opened</source>
-            <translation>启用日期</translation>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Reading room</source>
@@ -3819,10 +4368,6 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>站点名录</translation>
         </message>
         <message>
-            <source>All sites</source>
-            <translation>全部站点</translation>
-        </message>
-        <message>
             <source>Service stations</source>
             <translation>服务站</translation>
         </message>
@@ -3831,12 +4376,76 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>职工书屋</translation>
         </message>
         <message>
-            <source>Facilities, services, visitor counts and inspections of each station will be recorded here in a later version.</source>
-            <translation>各服务站的设施、服务、来访人次和巡查记录将在后续版本中在此登记。</translation>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
         </message>
         <message>
-            <source>There are no sites in this database yet.</source>
-            <translation>此数据库中还没有站点。</translation>
+            <source>Open</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Open and retired</source>
+            <translation>在用和已停用</translation>
+        </message>
+        <message>
+            <source>Code, name, address, host unit or person in charge</source>
+            <translation>代码、名称、地址、依托单位或负责人</translation>
+        </message>
+        <message>
+            <source>Add site…</source>
+            <translation>新增站点…</translation>
+        </message>
+        <message>
+            <source>Import sites…</source>
+            <translation>导入站点…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Retire…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Re-open</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>查看详情</translation>
+        </message>
+        <message>
+            <source>Closed as of today; its history stays and it can be re-opened</source>
+            <translation>自今天起停用；历史记录保留，可重新启用</translation>
+        </message>
+        <message>
+            <source>No sites here yet: add one, or import a list of them.</source>
+            <translation>还没有站点：请新增，或导入站点名单。</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>已保存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>Retire site</source>
+            <translation>停用站点</translation>
+        </message>
+        <message>
+            <source>Retire {code} {name} as of today? Its history stays, and it can be re-opened.</source>
+            <translation>自今天起停用 {code} {name}？历史记录保留，以后可以重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} {name} is open again.</source>
+            <translation>{code} {name} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} {name} is retired as of {day}.</source>
+            <translation>{code} {name} 已于 {day} 停用。</translation>
         </message>
         <message>
             <source>{n} sites</source>

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop.core.stations import facts, register_detail, site_import
+    from desktop.core.stations.terms import TermInfo
 
 
 def _with_facts(session: Session, code: str, facts: Mapping[str, bool], today: dt.date) -> sites.SiteInfo:
@@ -45,6 +46,13 @@ class Sites:
     def site(self, code: str) -> sites.SiteInfo:
         with self._uow.reading() as session:
             return sites.site_info(session, sites.site_by_code(session, code))
+
+    def form_choices(self) -> tuple[list[TermInfo], list[str]]:
+        """What the site form offers: the station kinds (not retired) and the standards' names."""
+        from desktop.core.stations import register, terms
+
+        with self._uow.reading() as session:
+            return terms.list_terms(session, terms.Vocabulary.STATION_KIND), register.standard_names(session)
 
     def site_detail(self, code: str) -> register_detail.SiteDetail:
         """The site with its facts and the counts of what hangs on it, for the detail view and `site show`."""

@@ -31,7 +31,8 @@ from desktop.core.stations.register_position import position as checked_position
 if TYPE_CHECKING:
     from desktop.core.sites import NewSite
 
-__all__ = ["BUILD_MODE_NAMES", "FIELD_LABELS", "parse_build_mode", "parse_kind", "normalise_site_phone", "columns"]
+__all__ = ["BUILD_MODE_NAMES", "FIELD_LABELS", "parse_build_mode", "parse_kind", "normalise_site_phone", "columns",
+           "standard_names"]
 
 BUILD_MODE_NAMES = {
     BuildMode.INTEGRATE: "整合现有资源建",
@@ -180,3 +181,8 @@ def columns(session: Session, new: NewSite, *, code: str, today: dt.date | None)
     }
     lengths.check(Site, values)
     return values
+
+
+def standard_names(session: Session) -> list[str]:
+    """The standards a site may be held to, as the form offers them."""
+    return list(session.scalars(select(Standard.name).order_by(Standard.id)))
