@@ -4290,20 +4290,48 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>例如：城南环卫所职工书屋</translation>
         </message>
         <message>
-            <source>This is a service station (no desk and no books of its own), not a reading room</source>
-            <translation>这是服务站（没有借还台，也没有自己的藏书），不是职工书屋</translation>
+            <source>Reading room (lends books to readers)</source>
+            <translation>职工书屋（向读者借阅图书）</translation>
         </message>
         <message>
-            <source>Step 2 of 2: the first reading room. Its code stands in every label and card printed there: 2 to 6 capital letters or digits, starting with a letter.</source>
-            <translation>第 2 步（共 2 步）：第一个职工书屋。书屋代码会出现在该书屋打印的每张标签和读者证上：2 至 6 位大写字母或数字，以字母开头。</translation>
+            <source>Service station (rest, water and charging for outdoor workers)</source>
+            <translation>服务站（驿站：为户外劳动者提供歇脚、饮水、充电）</translation>
         </message>
         <message>
-            <source>Room &amp;code</source>
-            <translation>书屋代码(&amp;C)</translation>
+            <source>optional, as a map picker gives it: 119.7985,33.4712</source>
+            <translation>选填，按地图坐标拾取器的格式：119.7985,33.4712</translation>
         </message>
         <message>
-            <source>Room &amp;name</source>
-            <translation>书屋名称(&amp;N)</translation>
+            <source>Step 2 of 2: the first reading room or service station. Its code stands in every label and card printed there: 2 to 6 capital letters or digits, starting with a letter.</source>
+            <translation>第 2 步（共 2 步）：第一个职工书屋或服务站。其代码会印在那里打印的每张标签和证卡上：2 至 6 位大写字母或数字，以字母开头。</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>代码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Station kind</source>
+            <translation>驿站类型(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>坐标(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Coordinate s&amp;ystem</source>
+            <translation>坐标系(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Enter the site's code and name.</source>
+            <translation>请输入站点的代码和名称。</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -4322,12 +4350,12 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>Enter the organisation's name.</source>
-            <translation>请输入单位名称。</translation>
+            <source>e.g. 城南骑手之家</source>
+            <translation>例如：城南骑手之家</translation>
         </message>
         <message>
-            <source>Enter the room's code and name.</source>
-            <translation>请输入书屋代码和名称。</translation>
+            <source>Enter the organisation's name.</source>
+            <translation>请输入单位名称。</translation>
         </message>
     </context>
     <context>

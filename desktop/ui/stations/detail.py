@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sites import SiteInfo, SiteKind
 from desktop.core.stations.facts import FACT_LABELS, SiteFact
@@ -14,7 +15,7 @@ from desktop.core.stations.register import BUILD_MODE_LABELS
 from desktop.core.stations.register_detail import SiteDetail
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.stations import panels
-from desktop.ui.stations.hours_text import in_words, text_in_words
+from desktop.ui.stations.hours_text import in_words
 from desktop.ui.stations.site_table import DATUM_LABELS, kind_text
 from desktop.ui.widgets.dates import day
 from desktop.ui.widgets.labels import I18N_SKIP, data_label, heading
@@ -144,9 +145,11 @@ class SiteDetailView(QWidget):
 
     @staticmethod
     def _hours(text: str) -> str:
-        words = text_in_words(text)
-        weekly = parse_hours(text) if text else None
-        return in_words(weekly) if weekly is not None and words != text else text
+        try:
+            weekly = parse_hours(text)
+        except ShuyiError:  # stored before the rules it breaks (never by this register): shown as it is
+            return text
+        return in_words(weekly) if weekly is not None else ""
 
     def _texts(self, site: SiteInfo) -> dict[str, str]:
         lang = self.ctx.translations.language

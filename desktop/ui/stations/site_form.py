@@ -227,7 +227,7 @@ class SiteFormDialog(FormDialog):
 
     # -- reading back as typed -------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
-        station = self.kind.currentData() is SiteKind.SERVICE_STATION
+        station = self.kind.currentData() == SiteKind.SERVICE_STATION
         for field in (self.station_kind, self.build_mode, self.stars, self.stars_on, self.stars_by, self.standard):
             field.setEnabled(station)
         self.tabs.setTabText(1, self.tr("Station") if station else self.tr("Room"))
@@ -267,9 +267,9 @@ class SiteFormDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         """The attributes as typed (a ValueError names a date that is not one)."""
         found, _swapped = parse_position(self.position.text(), self.datum.currentData())
-        station = self.kind.currentData() is SiteKind.SERVICE_STATION
+        station = self.kind.currentData() == SiteKind.SERVICE_STATION
         return {
-            "kind": self.kind.currentData(), "name": self.name.text(), "address": self.address.text(),
+            "kind": SiteKind(self.kind.currentData()), "name": self.name.text(), "address": self.address.text(),
             "position": found, "hours": self.hours.text(), "opened_on": self._date(self.opened),
             "note": self.note.text(), "host_unit": self.host_unit.text(),
             "area_m2": self.area.value() or None, "seats": None if self.seats.value() < 0 else self.seats.value(),
