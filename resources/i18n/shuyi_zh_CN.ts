@@ -3770,7 +3770,7 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>概况</translation>
         </message>
         <message>
-            <source>Facts (the six “haves” and others)</source>
+            <source>Facts</source>
             <translation>“六有”等情况</translation>
         </message>
         <message>
@@ -3858,7 +3858,7 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>设施</translation>
         </message>
         <message>
-            <source>Services &amp; visitors</source>
+            <source>Services and visitors</source>
             <translation>服务与到访</translation>
         </message>
         <message>

@@ -84,7 +84,7 @@ class SiteDetailView(QWidget):
             self.tabs.setTabText(n, _tr(title))
         for key, caption in OVERVIEW_ROWS:
             self.captions[key].setText(_tr(caption))
-        self.facts_caption.setText(_tr(QT_TRANSLATE_NOOP("SiteDetail", "Facts (the six “haves” and others)")))
+        self.facts_caption.setText(_tr(QT_TRANSLATE_NOOP("SiteDetail", "Facts")))
         if self.detail is not None:
             self._fill(self.detail.site)
         elif self.code is None:

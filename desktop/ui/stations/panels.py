@@ -85,7 +85,7 @@ def counts(rows: list[Row]) -> PanelFactory:
 
 PANELS: list[tuple[str, PanelFactory]] = [
     (QT_TRANSLATE_NOOP("SiteDetail", "Facilities"), counts(FACILITY_ROWS)),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Services & visitors"), counts(ACTIVITY_ROWS)),
+    (QT_TRANSLATE_NOOP("SiteDetail", "Services and visitors"), counts(ACTIVITY_ROWS)),
     (QT_TRANSLATE_NOOP("SiteDetail", "Inspections"), counts(INSPECTION_ROWS)),
 ]
 """The station tabs after 概况, in order: replace a factory to plug a helper's panel in."""

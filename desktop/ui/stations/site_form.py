@@ -59,7 +59,7 @@ class SiteFormDialog(FormDialog):
         self.kind.addItem("", SiteKind.SERVICE_STATION)
         self.kind.addItem("", SiteKind.READING_ROOM)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.basics.addRow("", self.kind)
+        self._row(self.basics, self.kind)
         self.name = self._line(self.basics, 100)
         self.address = self._line(self.basics, 200)
         self.position = self._line(self.basics, 60)
@@ -67,7 +67,7 @@ class SiteFormDialog(FormDialog):
         self.datum = QComboBox(self)
         for system, _label in DATUMS:
             self.datum.addItem("", system)
-        self.basics.addRow("", self.datum)
+        self._row(self.basics, self.datum)
         self.position_said = self._feedback(self.basics)
         self.hours = self._line(self.basics, 200)
         self.hours.setPlaceholderText("Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00")
@@ -79,32 +79,32 @@ class SiteFormDialog(FormDialog):
         self.station = self._tab()
         self.station_kind = QComboBox(self)
         self.station_kind.setProperty(I18N_SKIP, True)
-        self.station.addRow("", self.station_kind)
+        self._row(self.station, self.station_kind)
         self.build_mode = QComboBox(self)
         self.build_mode.addItem("", None)
         for mode in BuildMode:
             self.build_mode.addItem("", mode)
-        self.station.addRow("", self.build_mode)
+        self._row(self.station, self.build_mode)
         self.host_unit = self._line(self.station, 100)
         self.area = QDoubleSpinBox(self)
         self.area.setRange(0, 100_000)
         self.area.setDecimals(1)
         self.area.setSuffix(" m²")
-        self.station.addRow("", self.area)
+        self._row(self.station, self.area)
         self.seats = QSpinBox(self)
         self.seats.setRange(-1, 10_000)
-        self.station.addRow("", self.seats)
+        self._row(self.station, self.seats)
         self.stars = QComboBox(self)
         self.stars.addItem("", None)
         for n in range(1, 6):
             self.stars.addItem("★" * n, n)
-        self.station.addRow("", self.stars)
+        self._row(self.station, self.stars)
         self.stars_on = self._line(self.station, 10)
         self.stars_on.setPlaceholderText("2025-06-01")
         self.stars_by = self._line(self.station, 100)
         self.standard = QComboBox(self)
         self.standard.setProperty(I18N_SKIP, True)
-        self.station.addRow("", self.standard)
+        self._row(self.station, self.standard)
 
         self.people = self._tab()
         self.manager = self._line(self.people, 50)
@@ -130,12 +130,16 @@ class SiteFormDialog(FormDialog):
         self.tabs.addTab(page, "")
         return form
 
+    def _row(self, form: QFormLayout, field: QWidget) -> None:
+        """A row whose caption (set in retranslate) is the field's buddy."""
+        label = QLabel(self)
+        label.setBuddy(field)
+        form.addRow(label, field)
+
     def _line(self, form: QFormLayout, most: int) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setMaxLength(most)
-        label = QLabel(self)
-        label.setBuddy(edit)
-        form.addRow(label, edit)
+        self._row(form, edit)
         return edit
 
     def _feedback(self, form: QFormLayout) -> QLabel:
