@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from desktop.core.app import Shuyi  # noqa: E402
+from tools.desk_screenshots import save  # noqa: E402  (the same PNG writer as the desk's pictures)
 
 SIZE = (1366, 768)
 STATION = "JH12"
@@ -43,13 +44,6 @@ def settle(window: QWidget, quiet_ms: int = 400) -> None:
             calm_since = None
         time.sleep(0.01)
     raise TimeoutError("the window did not settle")
-
-
-def save(widget: QWidget, path: Path) -> None:
-    QCoreApplication.processEvents()
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-    print(path)
 
 
 def pictures(core: Shuyi, out: Path) -> None:
