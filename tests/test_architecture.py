@@ -190,7 +190,8 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
             "transfers", "stocktakes", "standards", "inspections", "activity", "facilities")
 WRITE_ACTIONS = {
-    "sites.add_site", "settings.save", "settings.start_blank", "demo.load",
+    "sites.add_site", "sites.edit", "sites.retire", "sites.reopen", "sites.set_fact", "sites.import",
+    "settings.save", "settings.start_blank", "demo.load",
     "catalogue.add_title", "catalogue.add_copies", "catalogue.update_title", "catalogue.receive_issue",
     "imports.import_books", "imports.import_readers",
     "readers.add_reader", "readers.update_reader", "readers.reveal_phone", "readers.anonymise_reader",

@@ -84,6 +84,7 @@ def stats(args: argparse.Namespace, out: Printer) -> int:
 
 
 def site_json(site: SiteInfo) -> dict[str, Any]:
+    """A site with stable English names; the phone of its person in charge only masked (docs/readers.md)."""
     return {
         "code": site.code,
         "kind": site.kind.value,
@@ -98,6 +99,21 @@ def site_json(site: SiteInfo) -> dict[str, Any]:
         "opened_on": site.opened_on.isoformat() if site.opened_on else None,
         "closed_on": site.closed_on.isoformat() if site.closed_on else None,
         "active": site.active,
+        "station_kind": site.station_kind.key if site.station_kind else None,
+        "build_mode": site.build_mode.value if site.build_mode else None,
+        "host_unit": site.host_unit,
+        "opening_hours": site.opening_hours,
+        "area_m2": site.area_m2,
+        "seats": site.seats,
+        "manager": site.manager_name,
+        "manager_phone": site.manager_phone_masked,
+        "star_rating": site.star_rating,
+        "star_awarded_on": site.star_awarded_on.isoformat() if site.star_awarded_on else None,
+        "star_awarded_by": site.star_awarded_by,
+        "standard": site.standard,
+        "facts": {f.fact.value: {"present": f.present, "noted_on": f.noted_on.isoformat() if f.noted_on else None}
+                  for f in site.facts},
+        "note": site.note,
     }
 
 

@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--room", metavar="CODE", default="", help="the reading room the copies or cards belong to")
     p.add_argument("--format", choices=IMPORT_FORMATS, default=None, help="default: from the file itself")
+    p.add_argument("--crs", metavar="DATUM", default="",
+                   help="sites: the coordinate system of the file's positions (gcj02, bd09, wgs84)")
     p = add("search", _command("search", "library"), "search the catalogue (or readers) as the search box does")
     p.add_argument("query")
     p.add_argument("--readers", action="store_true", help="search readers instead of titles")

@@ -1,12 +1,13 @@
 """The first-run window: a new database starts with the demo county, or blank through a short wizard (the
-organisation, then its first reading room) after which the desk can lend as soon as a reader and a book exist."""
+organisation, then its first reading room or service station) after which the desk can lend as soon as a reader
+and a book exist. The wizard asks in its own words: no command-line option appears in it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.demo import COUNTY_NAME
-from desktop.core.errors import InvalidSettingValue
+from desktop.core.errors import InvalidSettingValue, ShuyiError
 from desktop.core.sites import NewSite, SiteInfo, SiteKind
+from desktop.core.stations.register_position import parse_position
+from desktop.core.stations.terms import TermInfo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP
+from desktop.ui.stations.site_form import DATUMS
 
 ORGANISATION, ROOM = 0, 1
 """The wizard's two steps."""
@@ -68,8 +72,9 @@ class FirstRunDialog(QDialog):
 
 
 class StartBlankDialog(QDialog):
-    """Two steps: the organisation (name, region code), then the first reading room (code, name, or a service
-    station instead). Nothing is written until Create, and then all of it in one transaction or none of it."""
+    """Two steps: the organisation (name, region code), then the first site: its code and name, a reading room or
+    a service station (of which kind), and its position if known. Nothing is written until Create, and then all
+    of it in one transaction or none of it."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +91,25 @@ class StartBlankDialog(QDialog):
                    [(self.tr("&Organisation name"), self.org_name), (self.tr("&Region code"), self.region_code)])
         self.site_code = self._field(self.tr("e.g. JH01"), max_length=6)
         self.site_name = self._field(self.tr("e.g. 城南环卫所职工书屋"))
-        self.is_station = QCheckBox(self.tr("This is a service station (no desk and no books of its own), "
-                                            "not a reading room"), self)
-        self._step(self.tr("Step 2 of 2: the first reading room. Its code stands in every label and card printed "
-                           "there: 2 to 6 capital letters or digits, starting with a letter."),
-                   [(self.tr("Room &code"), self.site_code), (self.tr("Room &name"), self.site_name)],
-                   self.is_station)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Reading room (lends books to readers)"), SiteKind.READING_ROOM)
+        self.kind.addItem(self.tr("Service station (rest, water and charging for outdoor workers)"),
+                          SiteKind.SERVICE_STATION)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.station_kind = QComboBox(self)
+        self.station_kind.setProperty(I18N_SKIP, True)  # the configurable list's names (data)
+        self.position = self._field(self.tr("optional, as a map picker gives it: 119.7985,33.4712"), max_length=60)
+        self.datum = QComboBox(self)
+        for system, label in DATUMS:
+            self.datum.addItem(QCoreApplication.translate("SiteFormDialog", label), system)
+        self._step(self.tr("Step 2 of 2: the first reading room or service station. Its code stands in every label "
+                           "and card printed there: 2 to 6 capital letters or digits, starting with a letter."),
+                   [(self.tr("&Code"), self.site_code), (self.tr("&Name"), self.site_name),
+                    (self.tr("&Kind"), self.kind), (self.tr("&Station kind"), self.station_kind),
+                    (self.tr("&Position"), self.position), (self.tr("Coordinate s&ystem"), self.datum)])
+        self._kind_changed()
+        sites = ctx.app.sites
+        ctx.tasks.submit(sites.form_choices, on_done=self._choices)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -123,8 +141,8 @@ class StartBlankDialog(QDialog):
         edit.setMaxLength(max_length)
         return edit
 
-    def _step(self, intro: str, rows: list[tuple[str, QLineEdit]], extra: QWidget | None = None) -> None:
-        """One step of the wizard: what it is for, its fields, and perhaps a check box under them."""
+    def _step(self, intro: str, rows: list[tuple[str, QWidget]]) -> None:
+        """One step of the wizard: what it is for, and its fields."""
         page = QWidget(self.pages)
         text = QLabel(intro, page)
         text.setWordWrap(True)
@@ -134,10 +152,19 @@ class StartBlankDialog(QDialog):
         column = QVBoxLayout(page)
         column.addWidget(text)
         column.addLayout(form)
-        if extra is not None:
-            column.addWidget(extra)
         column.addStretch(1)
         self.pages.addWidget(page)
+
+    def _choices(self, choices: tuple[list[TermInfo], list[str]]) -> None:
+        lang = self.ctx.translations.language
+        for term in choices[0]:
+            self.station_kind.addItem(term.name(lang), term.key)
+
+    def _kind_changed(self) -> None:
+        station = self.kind.currentData() == SiteKind.SERVICE_STATION
+        self.station_kind.setEnabled(station)
+        example = self.tr("e.g. 城南骑手之家") if station else self.tr("e.g. 城南环卫所职工书屋")
+        self.site_name.setPlaceholderText(example)
 
     def show_step(self, step: int, error: str = "") -> None:
         self.pages.setCurrentIndex(step)
@@ -170,12 +197,18 @@ class StartBlankDialog(QDialog):
             self.show_step(ORGANISATION, self.tr("Enter the organisation's name."))
             return
         if not self.site_code.text().strip() or not self.site_name.text().strip():
-            self.show_step(ROOM, self.tr("Enter the room's code and name."))
+            self.show_step(ROOM, self.tr("Enter the site's code and name."))
+            return
+        try:
+            position, _swapped = parse_position(self.position.text(), self.datum.currentData())
+        except ShuyiError as exc:
+            self.show_step(ROOM, error_text(exc))
             return
         values = {"org.name": self.org_name.text().strip(), "org.region_code": self.region_code.text().strip()}
-        kind = SiteKind.SERVICE_STATION if self.is_station.isChecked() else SiteKind.READING_ROOM
+        kind = SiteKind(self.kind.currentData())
+        station_kind = str(self.station_kind.currentData() or "") if kind is SiteKind.SERVICE_STATION else ""
         site = NewSite(code=self.site_code.text(), kind=kind, name=self.site_name.text(),
-                       region_code=values["org.region_code"] or None)
+                       region_code=values["org.region_code"] or None, position=position, station_kind=station_kind)
         self._busy(True)
         settings = self.ctx.app.settings
         self.ctx.tasks.submit(lambda: settings.start_blank(values, site), on_done=self._created,

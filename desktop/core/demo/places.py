@@ -10,6 +10,7 @@ import datetime as dt
 import random
 
 from desktop.core.coords import Coordinate, CoordSystem
+from desktop.core.demo.register import with_attributes
 from desktop.core.sites import NewSite, SiteKind
 
 COUNTY_NAME = "建湖县"
@@ -62,7 +63,8 @@ READING_ROOMS = [code for code, kind, *_ in SMALL_SITES if kind is SiteKind.READ
 
 
 def recipe(*, county: bool, seed: int) -> list[NewSite]:
-    """The small demo's sites; with `county`, three service stations more in each town, placed by `seed`."""
+    """The small demo's sites; with `county`, three service stations more in each town, placed by `seed`; each
+    with its register attributes (desktop.core.demo.register)."""
     rows = [
         NewSite(
             code=code, kind=kind, name=name, address=address, region_code=COUNTY_REGION_CODE,
@@ -90,4 +92,5 @@ def recipe(*, county: bool, seed: int) -> list[NewSite]:
                     )
                 )
                 serial += 1
-    return rows
+    attributes = random.Random(seed + 7)
+    return [with_attributes(new, attributes) for new in rows]

@@ -6,11 +6,6 @@ from desktop.core.errors.base import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
-class FutureDate(ShuyiError):
-    code = "activity.future_date"
-    template = QT_TRANSLATE_NOOP("Errors", "{day} is in the future (today is {today}): record what has happened")
-
-
 class InvalidServiceHours(ShuyiError):
     code = "activity.invalid_hours"
     template = QT_TRANSLATE_NOOP("Errors", "A service lasts more than 0 and at most 24 hours, not {value}")

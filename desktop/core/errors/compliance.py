@@ -82,11 +82,6 @@ class NothingChecked(ShuyiError):
     window_template = QT_TRANSLATE_NOOP("Errors", "Mark at least one item of the checklist as passed or failed")
 
 
-class DayInFuture(ShuyiError):
-    code = "inspection.future_date"
-    template = QT_TRANSLATE_NOOP("Errors", "{what} {date} is in the future (today is {today})")
-
-
 class DeadlineNeeded(ShuyiError):
     code = "inspection.deadline_needed"
     template = QT_TRANSLATE_NOOP("Errors", "A failed item needs a deadline to put it right (--deadline DATE)")

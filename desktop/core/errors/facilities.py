@@ -44,11 +44,6 @@ class UnknownFacilitySource(ShuyiError):
     template = QT_TRANSLATE_NOOP("Errors", "{value!r} is not where a facility came from; use one of: {choices}")
 
 
-class DateInFuture(ShuyiError):
-    code = "input.date_in_future"
-    template = QT_TRANSLATE_NOOP("Errors", "{field} cannot be after today ({today}), not {on}")
-
-
 class InvalidCost(ShuyiError):
     code = "input.bad_cost"
     template = QT_TRANSLATE_NOOP(

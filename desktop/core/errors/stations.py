@@ -31,3 +31,8 @@ class NotAStation(ShuyiError):
 class InvalidDate(ShuyiError):
     code = "input.bad_date"
     template = QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date; write it like 2026-11-01")
+
+
+class DateInFuture(ShuyiError):
+    code = "input.date_in_future"
+    template = QT_TRANSLATE_NOOP("Errors", "{what} {date} is after today ({today}): record what has happened")

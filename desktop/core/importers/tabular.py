@@ -182,14 +182,14 @@ def _padded(row: list[str], width: int) -> tuple[str, ...]:
     return tuple(row[:width]) + ("",) * (width - len(row))
 
 
-def _normalise_header(header: str) -> str:
+def normalise_header(header: str) -> str:
     """Full-width to half-width, case folded, without spaces, punctuation marks or a bracketed unit like (元)."""
     text = unicodedata.normalize("NFKC", header).casefold()
     return _HEADER_NOISE.sub("", _BRACKETED.sub("", text))
 
 
 _LOOKUP: dict[str, str] = {
-    _normalise_header(alias): field for field, aliases in _ALIASES.items() for alias in (field, *aliases)
+    normalise_header(alias): field for field, aliases in _ALIASES.items() for alias in (field, *aliases)
 }
 
 
@@ -206,7 +206,7 @@ def guess_mapping(headers: Sequence[str], fields: Sequence[str]) -> dict[int, st
     for index, header in enumerate(headers):
         if looks_like_id_number(header):
             continue
-        field = _LOOKUP.get(_normalise_header(header))
+        field = _LOOKUP.get(normalise_header(header))
         if field in fields and field not in mapping.values():
             mapping[index] = field
     return mapping
@@ -217,7 +217,7 @@ def check_unique_columns(table: Table, fields: Sequence[str]) -> None:
     be guessed, and reading the first while ignoring the other would lose data silently."""
     first: dict[str, int] = {}
     for index, header in enumerate(table.headers):
-        field = None if looks_like_id_number(header) else _LOOKUP.get(_normalise_header(header))
+        field = None if looks_like_id_number(header) else _LOOKUP.get(normalise_header(header))
         if field not in fields:
             continue
         if field in first:
@@ -243,7 +243,7 @@ def _check_mapping(table: Table, mapping: Mapping[int, str], fields: Sequence[st
         raise ValueError("a field is mapped from more than one column")
 
 
-def _data_rows(table: Table) -> Iterator[tuple[Position, tuple[str, ...]]]:
+def data_rows(table: Table) -> Iterator[tuple[Position, tuple[str, ...]]]:
     for offset, row in enumerate(table.rows):
         if any(row):
             yield Position(kind="row", number=table.first_row_number + offset), row
@@ -265,7 +265,7 @@ def _books(table: Table, mapping: dict[int, str]) -> Iterator[BookRecord | Rejec
         for index, header in enumerate(table.headers)
         if index not in mapping and header and not looks_like_id_number(header)
     ]
-    for position, row in _data_rows(table):
+    for position, row in data_rows(table):
         values = _values(row, mapping)
         if not values.get("title"):
             yield Rejected(position, RejectReason.MISSING_TITLE)
@@ -302,7 +302,7 @@ def reader_records(table: Table, mapping: Mapping[int, str]) -> Iterator[ReaderR
 
 
 def _readers(table: Table, mapping: dict[int, str]) -> Iterator[ReaderRecord | Rejected]:
-    for position, row in _data_rows(table):
+    for position, row in data_rows(table):
         values = _values(row, mapping)
         if not values.get("name"):
             yield Rejected(position, RejectReason.MISSING_NAME)

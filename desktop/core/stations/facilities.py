@@ -121,7 +121,7 @@ def refuse_if_scrapped(facility: Facility) -> None:
 
 def not_after_today(on: dt.date, today: dt.date, field: Words | str) -> dt.date:
     if on > today:
-        raise errors.DateInFuture(field=field, today=today.isoformat(), on=on.isoformat())
+        raise errors.DateInFuture(what=field, date=on.isoformat(), today=today.isoformat())
     return on
 
 

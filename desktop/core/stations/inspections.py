@@ -98,7 +98,7 @@ def parse_day(text: str) -> dt.date:
 
 def _not_future(day: dt.date, today: dt.date, what: str) -> None:
     if day > today:
-        raise errors.DayInFuture(what=Term("Inspections", what), date=day.isoformat(), today=today.isoformat())
+        raise errors.DateInFuture(what=Term("Inspections", what), date=day.isoformat(), today=today.isoformat())
 
 
 def checklist(session: Session, site: Site) -> list[CheckItem]:

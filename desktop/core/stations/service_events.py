@@ -46,10 +46,13 @@ def station(session: Session, code: str) -> Site:
     return site
 
 
+THE_DAY = QT_TRANSLATE_NOOP("Activity", "The day")
+
+
 def recorded_day(day: dt.date, today: dt.date) -> dt.date:
-    """A day something happened: today or before (errors.FutureDate otherwise)."""
+    """A day something happened: today or before (errors.DateInFuture otherwise)."""
     if day > today:
-        raise errors.FutureDate(day=day.isoformat(), today=today.isoformat())
+        raise errors.DateInFuture(what=Words("Activity", THE_DAY), date=day.isoformat(), today=today.isoformat())
     return day
 
 

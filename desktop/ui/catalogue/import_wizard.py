@@ -6,6 +6,7 @@ stops it and nothing is imported; when it ends, every rejected record is listed 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.importers.tabular import BOOK_FIELDS, READER_FIELDS, looks_like_id_number
 from desktop.core.importing import ImportFormat, ImportReport, TablePreview
-from desktop.core.records import REASON_LABELS
+from desktop.core.records import REASON_LABELS, Rejected
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.jobs import JobProgress
 from desktop.ui.pages.base import I18N_SKIP
@@ -59,6 +60,50 @@ CHOOSE, MAP, RUN = range(3)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
+
+
+def fill_mapping_table(table: QTableWidget, preview: TablePreview, fields: list[tuple[str, str]]) -> list[QComboBox]:
+    """The mapping step's table: a row of combos (each column's field, from `fields` as (field, label)) over the
+    file's first rows; identity-number columns cannot be mapped. Returns the combos, one per column."""
+    table.clear()
+    table.setColumnCount(len(preview.headers))
+    table.setRowCount(len(preview.rows) + 1)
+    table.setHorizontalHeaderLabels(list(preview.headers))
+    combos: list[QComboBox] = []
+    for column, header in enumerate(preview.headers):
+        combo = QComboBox(table)
+        combo.addItem(QCoreApplication.translate("ImportWizard", "(not imported)"), "")
+        for field, label in fields:
+            combo.addItem(label, field)
+        combo.setCurrentIndex(max(combo.findData(preview.mapping.get(column, "")), 0))
+        if looks_like_id_number(header):
+            combo.setEnabled(False)
+            combo.setToolTip(QCoreApplication.translate("ImportWizard", "Identity-card numbers are never imported."))
+        table.setCellWidget(0, column, combo)
+        combos.append(combo)
+        for row, values in enumerate(preview.rows, start=1):
+            item = QTableWidgetItem(values[column] if column < len(values) else "")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+    return combos
+
+
+def fill_rejected_table(table: QTableWidget, rejected: Sequence[Rejected]) -> None:
+    """The last step's table of refused records: where (row or record n), why, and the value or the reason."""
+    table.setRowCount(len(rejected))
+    for n, refused in enumerate(rejected):
+        if refused.position.kind == "record":
+            where = QCoreApplication.translate("ImportWizard", "record {n}")
+        else:
+            where = QCoreApplication.translate("ImportWizard", "row {n}")
+        cells = (where.format(n=refused.position.number),
+                 QCoreApplication.translate("Import", REASON_LABELS[refused.reason]),
+                 error_text(refused.error) if refused.error is not None else refused.detail)
+        for column, value in enumerate(cells):
+            table.setItem(n, column, QTableWidgetItem(value))
+    table.setVisible(bool(rejected))
+    table.resizeColumnsToContents()
 
 
 class ImportWizard(QDialog):
@@ -154,28 +199,7 @@ class ImportWizard(QDialog):
 
     def _fill_mapping(self, preview: TablePreview) -> None:
         fields = READER_FIELDS if self.readers else BOOK_FIELDS
-        table = self.map_table
-        table.clear()
-        table.setColumnCount(len(preview.headers))
-        table.setRowCount(len(preview.rows) + 1)
-        table.setHorizontalHeaderLabels(list(preview.headers))
-        self.combos: list[QComboBox] = []
-        for column, header in enumerate(preview.headers):
-            combo = QComboBox(table)
-            combo.addItem(self.tr("(not imported)"), "")
-            for field in fields:
-                combo.addItem(_tr(FIELD_LABELS[field]), field)
-            combo.setCurrentIndex(max(combo.findData(preview.mapping.get(column, "")), 0))
-            if looks_like_id_number(header):
-                combo.setEnabled(False)
-                combo.setToolTip(self.tr("Identity-card numbers are never imported."))
-            table.setCellWidget(0, column, combo)
-            self.combos.append(combo)
-            for row, values in enumerate(preview.rows, start=1):
-                item = QTableWidgetItem(values[column] if column < len(values) else "")
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
+        self.combos = fill_mapping_table(self.map_table, preview, [(f, _tr(FIELD_LABELS[f])) for f in fields])
         self.map_caption.setText(self.tr("{rows} rows; the first {shown} are shown.").format(
             rows=preview.total_rows, shown=len(preview.rows)))
 
@@ -247,16 +271,7 @@ class ImportWizard(QDialog):
         self.summary.setText(text.format(read=report.read, added=report.added, matched=report.matched,
                                          copies=report.copies_added, present=report.copies_present,
                                          rejected=len(report.rejected)))
-        self.rejected_table.setRowCount(len(report.rejected))
-        for n, rejected in enumerate(report.rejected):
-            where = (self.tr("record {n}") if rejected.position.kind == "record" else self.tr("row {n}"))
-            cells = (where.format(n=rejected.position.number),
-                     QCoreApplication.translate("Import", REASON_LABELS[rejected.reason]),
-                     error_text(rejected.error) if rejected.error is not None else rejected.detail)
-            for column, value in enumerate(cells):
-                self.rejected_table.setItem(n, column, QTableWidgetItem(value))
-        self.rejected_table.setVisible(bool(report.rejected))
-        self.rejected_table.resizeColumnsToContents()
+        fill_rejected_table(self.rejected_table, report.rejected)
         self.ctx.events.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:

@@ -99,7 +99,7 @@ def test_open_serious_ones_warn_of_a_downgrade_that_is_never_applied(timed: Shuy
                                                failed=(Failed("hours_kept", DAY + dt.timedelta(days=3)),))),
      errors.ItemAnsweredTwice),
     (lambda a: a.inspections.add(NewInspection("JH91", "superior", inspected_on=DAY + dt.timedelta(days=1),
-                                               passed=("hours_kept",))), errors.DayInFuture),
+                                               passed=("hours_kept",))), errors.DateInFuture),
     (lambda a: a.inspections.add(NewInspection("JH91", "上级检查", failed=(Failed("fire_safety", DAY),))),
      errors.DeadlineTooEarly),
     (lambda a: a.inspections.add(NewInspection("JH91", "上级检查", failed=(Failed("fire_safety", None),))),

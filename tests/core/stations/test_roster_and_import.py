@@ -86,7 +86,7 @@ def test_a_long_csv_goes_in_with_bad_rows_listed_and_again_changes_nothing(world
     report = world.activity.import_visits(sheet)
     assert report.layout == "long" and report.read == 9 and report.figures == 3
     assert [(r.position.number, type(r.error).__name__) for r in report.rejected] == [
-        (4, "NotAStation"), (5, "InvalidDate"), (6, "FutureDate"), (7, "UnknownTerm"), (8, "OutOfRange"),
+        (4, "NotAStation"), (5, "InvalidDate"), (6, "DateInFuture"), (7, "UnknownTerm"), (8, "OutOfRange"),
         (10, "DuplicateVisitRow")]
     assert world.activity.day_tally("JH12", dt.date(2026, 6, 1)).counts == {"delivery_rider": 12, "courier": 3}
     before = snapshot(db_path)
