@@ -15,7 +15,7 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from desktop.core import errors, settings, sites
-from desktop.core.demo import facilities, inspections, library, places, register
+from desktop.core.demo import facilities, inspections, library, places
 from desktop.core.demo.places import COUNTY_NAME, COUNTY_REGION_CODE, UNION_NAME
 
 __all__ = ["COUNTY_NAME", "COUNTY_REGION_CODE", "LIBRARY_SIZES", "LOAN_READERS", "SEED", "SIZES", "UNION_NAME",
@@ -61,7 +61,6 @@ def load(session: Session, size: DemoSize = "small", *, now: dt.datetime) -> Dem
     from desktop.core.demo import circulation  # the desk's modules load when a demo is made, not at start
 
     history = circulation.load(session, seed=SEED + 2, now=now, readers_with_loans=LOAN_READERS[size])
-    register.note_facts(session, today=now.astimezone().date(), seed=SEED + 3)
     facilities.load(session, seed=SEED + 3, now=now)
     from desktop.core.demo import activity  # noqa: I001 (the stations' year: services, visitors, roster)
 

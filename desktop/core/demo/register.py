@@ -1,5 +1,5 @@
 """The demo's register in full: what each of 建湖县's sites is (station kind, build mode, host unit, hours, area,
-seats, the person in charge, stars, standard) and the 六有 facts noted at its stations. Deterministic.
+seats, the person in charge, stars, standard). Deterministic (the 六有 facts are noted by the inspections demo).
 
 The numbers are made up but ordinary: a rider's home open round the clock, a truckers' home at a service area,
 a sanitation workers' station opening at five for the early shift, a bank branch's corner closing on Sundays.
@@ -12,10 +12,7 @@ import dataclasses
 import datetime as dt
 import random
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from db.models import Site, SiteFact, SiteFactRecord, SiteKind
+from db.models import SiteKind
 from desktop.core.sites import NewSite
 
 # code: (station kind, build mode, host unit, hours, area m², seats, person in charge, phone,
@@ -46,7 +43,6 @@ COUNTY_KINDS = {"户外劳动者服务站": "outdoor_worker_station", "工会驿
                 "爱心驿站": "outdoor_worker_station", "骑手之家": "rider_home"}
 COUNTY_HOURS = ("Mo-Su 07:00-19:00", "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00", "Mo-Su 06:00-21:00", "24/7")
 COUNTY_HOSTS = ("镇便民服务中心", "农商银行网点", "加油站", "社区党群服务中心", "物流园区", "邮政网点")
-MISSING = {"JH14": {"hotline_12351"}, "JH16": {"on_maps", "records_book"}, "JH17": {"rules_posted"}}
 """The demo stations' gaps in 六有: what an inspector would note."""
 
 
@@ -70,18 +66,3 @@ def with_attributes(new: NewSite, rng: random.Random) -> NewSite:
         manager_phone=f"1390515{rng.randrange(2000, 9999):04d}", star_rating=stars,
         star_awarded_on=dt.date(2024, 6, 1) if stars else None, star_awarded_by="建湖县总工会" if stars else "",
         standard="6+X")
-
-
-def note_facts(session: Session, *, today: dt.date, seed: int) -> int:
-    """The 六有 facts of every demo station, noted within the last half year; returns how many were noted."""
-    rng = random.Random(seed)
-    stations = session.scalars(select(Site).where(Site.kind == SiteKind.SERVICE_STATION).order_by(Site.code))
-    noted = 0
-    for site in stations:
-        missing = MISSING.get(site.code) or ({rng.choice(list(SiteFact)).value} if rng.random() < 0.3 else set())
-        session.add_all(SiteFactRecord(site_id=site.id, fact=fact, present=fact.value not in missing,
-                                       noted_on=today - dt.timedelta(days=rng.randrange(7, 180)),
-                                       noted_by="建湖县总工会") for fact in SiteFact)
-        noted += len(SiteFact)
-    session.flush()
-    return noted
