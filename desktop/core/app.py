@@ -26,6 +26,7 @@ from desktop.core.uow import UnitOfWork
 if TYPE_CHECKING:
     from desktop.core.services.catalogue import Catalogue
     from desktop.core.services.circulation import Circulation
+    from desktop.core.services.coverage_data import CoverageData
     from desktop.core.services.demo import Demo
     from desktop.core.services.ebooks import Ebooks
     from desktop.core.services.imports import Imports
@@ -164,3 +165,9 @@ class Shuyi:
         from desktop.core.services.stocktakes import Stocktakes
 
         return Stocktakes(self.uow)
+
+    @functools.cached_property
+    def coverage_data(self) -> CoverageData:
+        from desktop.core.services.coverage_data import CoverageData
+
+        return CoverageData(self.uow)
