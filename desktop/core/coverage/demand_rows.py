@@ -34,11 +34,13 @@ _ALIASES = {
     "label": ("名称", "name", "label", "地点", "标签"),
     "crs": ("坐标系", "crs", "datum", "坐标类型", "坐标系统"),
 }
-_NOISE = re.compile(r"[\s_\-.*:#()（）\[\]【】]")
+_NOISE = re.compile(r"[\s_\-.*:#]")
+_BRACKETED = re.compile(r"\(.*?\)|\[.*?\]|【.*?】|〔.*?〕")
+"""A unit or note in brackets after a header ("经度（GCJ-02）", "权重 (人)")."""
 
 
 def _normalise(header: str) -> str:
-    return _NOISE.sub("", unicodedata.normalize("NFKC", header).casefold())
+    return _NOISE.sub("", _BRACKETED.sub("", unicodedata.normalize("NFKC", header).casefold()))
 
 
 _LOOKUP = {_normalise(alias): field for field, aliases in _ALIASES.items() for alias in aliases}

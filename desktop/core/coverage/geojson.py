@@ -127,10 +127,10 @@ def _is_number(value: object) -> bool:
 
 
 def to_wgs84(parts: list[list[np.ndarray]], system: CoordSystem) -> list[list[np.ndarray]]:
-    """The same polygons in WGS-84 (all vertices converted at once)."""
+    """The same polygons in WGS-84 (all vertices converted at once), rounded to 7 decimals (1 cm) as stored."""
     flat = np.concatenate([ring for part in parts for ring in part])
     lng, lat = coord_arrays.to_wgs84(flat[:, 0], flat[:, 1], system)
-    converted = np.column_stack([lng, lat])
+    converted = np.round(np.column_stack([lng, lat]), 7)
     result, start = [], 0
     for part in parts:
         rings = []
@@ -142,8 +142,8 @@ def to_wgs84(parts: list[list[np.ndarray]], system: CoordSystem) -> list[list[np
 
 
 def multipolygon_json(parts: list[list[np.ndarray]]) -> str:
-    """A compact GeoJSON MultiPolygon (7 decimals: 1 cm) of the polygons."""
-    coordinates = [[[[round(float(x), 7), round(float(y), 7)] for x, y in ring] for ring in part] for part in parts]
+    """A compact GeoJSON MultiPolygon of the polygons."""
+    coordinates = [[ring.tolist() for ring in part] for part in parts]
     return json.dumps({"type": "MultiPolygon", "coordinates": coordinates}, separators=(",", ":"))
 
 
