@@ -188,7 +188,7 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 
 # -- the unit of work, the services and the clock (docs/architecture.md) --------------------------------------------
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
-            "transfers", "stocktakes")
+            "transfers", "stocktakes", "coverage_data")
 WRITE_ACTIONS = {
     "sites.add_site", "settings.save", "settings.start_blank", "demo.load",
     "catalogue.add_title", "catalogue.add_copies", "catalogue.update_title", "catalogue.receive_issue",
@@ -203,6 +203,8 @@ WRITE_ACTIONS = {
     "transfers.receive_all", "transfers.return_box",
     "stocktakes.start", "stocktakes.finish", "stocktakes.cancel", "stocktakes.mark_missing_lost",
     "terms.add", "terms.set_retired",
+    "coverage_data.import_boundaries", "coverage_data.import_demand", "coverage_data.make_grid",
+    "coverage_data.delete_layer",
 }
 """Every write the app can make, by its action name: a new write path is added here on purpose."""
 _FACADE_OR_SERVICE = re.compile(r"(^|\.)_?(app|core|demo_app|uow)$|\.(" + "|".join(SERVICES) + r"|notices|time)$")

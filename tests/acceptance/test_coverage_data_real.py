@@ -1,4 +1,4 @@
-"""Real data: the DataV boundaries of Yancheng and Xuzhou and the 519 Xuzhou places (GCJ-02, 8 at 0, 0) in ../shared/data.
+"""Real data: the DataV boundaries of Yancheng and Xuzhou and the 519 Xuzhou places (GCJ-02, 8 at 0, 0).
 
 What the grid check proves: every cell centre the program kept lies inside Xuzhou by a ray-casting test written
 here on the stored WGS-84 rings (soundness, by another method than shapely's), and the number of cells matches

@@ -13,13 +13,30 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from db.models import DemandLayer, DemandPoint, LayerSource
+from db.models import CoordSystem, DemandLayer, DemandPoint, LayerSource
 from desktop.core import errors, lengths
-from desktop.core.coverage.demand_rows import PointRow
 from desktop.core.records import Rejected
 
 LAYER_NAME_MAX = lengths.limit(DemandLayer, "name") or 100
 _BATCH = 20_000
+
+
+@dataclass(frozen=True)
+class PointRow:
+    """One good row: the point as it came in and in WGS-84, with its weight, kind and label."""
+
+    coord_system: CoordSystem
+    coord_lng: float
+    coord_lat: float
+    lng_wgs84: float
+    lat_wgs84: float
+    weight: float
+    kind: str
+    label: str
+
+    def key(self) -> tuple[object, ...]:
+        """What makes a re-imported row the same row."""
+        return (self.coord_system.value, self.coord_lng, self.coord_lat, self.weight, self.kind, self.label)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from db.models import CoordSystem, DemandPoint
 from desktop.core import coord_arrays, errors, lengths
 from desktop.core.coords import in_china, parse_system
 from desktop.core.coverage import geojson
+from desktop.core.coverage.demand import PointRow
 from desktop.core.importers import tabular
 from desktop.core.records import Position, Rejected, RejectReason
 
@@ -44,24 +45,6 @@ def _normalise(header: str) -> str:
 
 
 _LOOKUP = {_normalise(alias): field for field, aliases in _ALIASES.items() for alias in aliases}
-
-
-@dataclass(frozen=True)
-class PointRow:
-    """One good row: the point as it came in and in WGS-84, with its weight, kind and label."""
-
-    coord_system: CoordSystem
-    coord_lng: float
-    coord_lat: float
-    lng_wgs84: float
-    lat_wgs84: float
-    weight: float
-    kind: str
-    label: str
-
-    def key(self) -> tuple[object, ...]:
-        """What makes a re-imported row the same row."""
-        return (self.coord_system.value, self.coord_lng, self.coord_lat, self.weight, self.kind, self.label)
 
 
 @dataclass(frozen=True)

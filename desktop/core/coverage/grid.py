@@ -21,7 +21,6 @@ from db.models import CoordSystem, DemandPoint, LayerSource
 from desktop.core import errors
 from desktop.core.coords import EARTH_RADIUS_M
 from desktop.core.coverage import boundaries, demand
-from desktop.core.coverage.demand_rows import PointRow
 
 MAX_CELLS = 2_000_000
 """The most cells a grid may have: 2 million points are what the coverage engine measures in about a second."""
@@ -113,8 +112,8 @@ def make_grid(session: Session, cell_m: float, *, boundary_names: list[str] | No
     note = f"{cell_m:g} m × {'、'.join(names)}" + (f" ← {weight_layer}" if weight_layer else "")
     layer = demand.layer_for(session, name, LayerSource.GRID, note)
     demand.clear_layer(session, layer)
-    points = [PointRow(coord_system=CoordSystem.WGS84, coord_lng=float(a), coord_lat=float(b), lng_wgs84=float(a),
-                       lat_wgs84=float(b), weight=float(w), kind="", label="")
+    points = [demand.PointRow(coord_system=CoordSystem.WGS84, coord_lng=float(a), coord_lat=float(b),
+                              lng_wgs84=float(a), lat_wgs84=float(b), weight=float(w), kind="", label="")
               for a, b, w in zip(lng.tolist(), lat.tolist(), weights.tolist(), strict=True)]
     demand.add_points(session, layer, points)
     return GridReport(layer=name, count=len(points), cell_m=cell_m, boundaries=names, area_km2=area / 1e6)

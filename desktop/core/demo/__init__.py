@@ -61,5 +61,8 @@ def load(session: Session, size: DemoSize = "small", *, now: dt.datetime) -> Dem
     from desktop.core.demo import circulation  # the desk's modules load when a demo is made, not at start
 
     history = circulation.load(session, seed=SEED + 2, now=now, readers_with_loans=LOAN_READERS[size])
+    from desktop.core.demo import demand  # numpy and the coverage modules load only when a demo is made
+
+    demand.fill(session, county=size == "county", seed=SEED + 3)
     return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made,
                        loans=history.lent, holds=history.holds)
