@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 """The newest revision in migrations/versions; tests/db/test_migrations.py checks it against Alembic's head."""
 APPLICATION_ID = 0x53485559
 """SQLite's `PRAGMA application_id` of a Shuyi file ("SHUY"), set when it is created or upgraded."""

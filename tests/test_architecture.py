@@ -188,7 +188,7 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 
 # -- the unit of work, the services and the clock (docs/architecture.md) --------------------------------------------
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
-            "transfers", "stocktakes", "standards", "inspections", "activity", "facilities")
+            "transfers", "stocktakes", "standards", "inspections", "activity", "facilities", "coverage_data")
 WRITE_ACTIONS = {
     "sites.add_site", "sites.edit", "sites.retire", "sites.reopen", "sites.set_fact", "sites.import",
     "settings.save", "settings.start_blank", "demo.load",
@@ -209,6 +209,8 @@ WRITE_ACTIONS = {
     "activity.add_service", "activity.tally", "activity.import_visits", "activity.add_shifts", "activity.remove_shift",
     "facilities.add", "facilities.edit", "facilities.set_status", "facilities.add_plan", "facilities.set_plan_active",
     "facilities.record_service", "facilities.add_expiry", "facilities.close_expiry",
+    "coverage_data.import_boundaries", "coverage_data.import_demand", "coverage_data.make_grid",
+    "coverage_data.delete_layer",
 }
 """Every write the app can make, by its action name: a new write path is added here on purpose."""
 _FACADE_OR_SERVICE = re.compile(r"(^|\.)_?(app|core|demo_app|uow)$|\.(" + "|".join(SERVICES) + r"|notices|time)$")

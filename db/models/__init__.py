@@ -3,6 +3,7 @@
 from db.models.accounts import User
 from db.models.copies import Copy, CopyStatus
 from db.models.counters import Counter
+from db.models.coverage import Boundary, DemandLayer, DemandPoint, LayerSource
 from db.models.ebooks import EbookLicence, EbookLoan
 from db.models.facilities import Facility, FacilitySource, FacilityStatus, FacilityStatusChange
 from db.models.holds import Hold, HoldStatus
@@ -35,4 +36,5 @@ __all__ = [
     "Finding", "Inspection", "InspectionKind", "MaintenancePlan", "MaintenanceRecord", "Recheck", "Rectification",
     "RectificationStatus", "Season", "ServiceEvent", "SiteFact", "SiteFactRecord", "Standard", "StandardItem",
     "Term", "VisitCount", "Vocabulary", "standard_item_kinds",
+    "Boundary", "DemandLayer", "DemandPoint", "LayerSource",
 ]

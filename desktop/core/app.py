@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.core.services.activity import Activity
     from desktop.core.services.catalogue import Catalogue
     from desktop.core.services.circulation import Circulation
+    from desktop.core.services.coverage_data import CoverageData
     from desktop.core.services.demo import Demo
     from desktop.core.services.ebooks import Ebooks
     from desktop.core.services.facilities import Facilities
@@ -192,3 +193,9 @@ class Shuyi:
         from desktop.core.services.inspections import Inspections
 
         return Inspections(self.uow)
+
+    @functools.cached_property
+    def coverage_data(self) -> CoverageData:
+        from desktop.core.services.coverage_data import CoverageData
+
+        return CoverageData(self.uow)

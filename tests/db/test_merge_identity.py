@@ -21,6 +21,7 @@ from db.uuid7 import Uuid7Sequence, unix_ms_of, uuid7
 SHUYI = shutil.which("shuyi", path=str(Path(sys.executable).parent)) or "shuyi"
 MIGRATION = importlib.import_module("db.migrations.versions.20261122_0006_merge_identity")
 STATIONS = importlib.import_module("db.migrations.versions.20261203_0009_stations")
+COVERAGE = importlib.import_module("db.migrations.versions.20261203_0010_coverage")
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_a_sequence_never_goes_backwards_within_a_millisecond_or_when_the_clock_
 
 def test_the_models_that_travel_are_the_migration_s_list() -> None:
     travelling = {m.local_table.name for m in Base.registry.mappers if issubclass(m.class_, MergeIdentityMixin)}
-    assert travelling == set(MIGRATION.TRAVELLING) | set(STATIONS.TRAVELLING)
+    assert travelling == set(MIGRATION.TRAVELLING) | set(STATIONS.TRAVELLING) | set(COVERAGE.TRAVELLING)
 
 
 def test_new_rows_get_a_unique_v7_uuid_through_the_orm_and_bulk_imports(demo_db_path: Path, tmp_path: Path) -> None:

@@ -66,5 +66,8 @@ def load(session: Session, size: DemoSize = "small", *, now: dt.datetime) -> Dem
 
     activity.load(session, now=now, seed=SEED + 3)
     inspections.fill(session, now=now)
+    from desktop.core.demo import demand  # numpy and the coverage modules load only when a demo is made
+
+    demand.fill(session, county=size == "county", seed=SEED + 3)
     return DemoSummary(size=size, sites=len(recipe), titles=n_titles, copies=copies, readers=readers_made,
                        loans=history.lent, holds=history.holds)

@@ -32,11 +32,6 @@ class CoordinateHalf(ShuyiError):
     template = QT_TRANSLATE_NOOP("Errors", "A position needs both a longitude and a latitude")
 
 
-class UnknownDatum(ShuyiError):
-    code = "site.unknown_datum"
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "{text!r} is not a coordinate system; use gcj02 (Gaode, Tencent), bd09 (Baidu) or wgs84 (GPS)")
-
 
 class UnknownBuildMode(ShuyiError):
     code = "site.unknown_build_mode"
@@ -125,15 +120,6 @@ class DuplicateCodeInFile(ShuyiError):
     code = "site.duplicate_in_file"
     template = QT_TRANSLATE_NOOP("Errors", "Site code {code} is already used by row {first} of this file")
 
-
-class DatumNeeded(ShuyiError):
-    code = "import.datum_needed"
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "{path} has positions but does not say their coordinate system: add a 坐标系 column or give "
-                  "--crs gcj02, bd09 or wgs84")
-    window_template = QT_TRANSLATE_NOOP(
-        "Errors", "{path} has positions but does not say their coordinate system: add a 坐标系 column or choose "
-                  "the coordinate system of the whole file")
 
 
 class UnreadableSiteValue(ShuyiError):

@@ -43,7 +43,7 @@ def parse_datum(text: str | CoordSystem) -> CoordSystem:
     folded = unicodedata.normalize("NFKC", text).strip().casefold().replace(" ", "")
     system = _DATUM_LOOKUP.get(folded)
     if system is None:
-        raise errors.UnknownDatum(text=text.strip())
+        raise errors.UnknownDatum(value=text.strip())
     return system
 
 
