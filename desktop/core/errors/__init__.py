@@ -53,6 +53,19 @@ from desktop.core.errors.circulation import (
     UnknownTransfer,
     WrongCodeType,
 )
+from desktop.core.errors.coverage import (
+    AreaTooLarge,
+    CandidateDatumNeeded,
+    CandidateFileUnreadable,
+    InvalidDetour,
+    InvalidMinutes,
+    InvalidSpacing,
+    InvalidSpeed,
+    NoCandidates,
+    NoDemandPoints,
+    TooManySites,
+    UnknownDemandLayer,
+)
 from desktop.core.errors.database import (
     BackupFailed,
     BrokenRule,
@@ -120,6 +133,17 @@ from desktop.core.errors.stations import DuplicateTerm, InvalidHours, UnknownTer
 
 __all__ = [
     "CONTEXT",
+    "AreaTooLarge",
+    "CandidateDatumNeeded",
+    "CandidateFileUnreadable",
+    "InvalidDetour",
+    "InvalidMinutes",
+    "InvalidSpacing",
+    "InvalidSpeed",
+    "NoCandidates",
+    "NoDemandPoints",
+    "TooManySites",
+    "UnknownDemandLayer",
     "DuplicateTerm",
     "InvalidHours",
     "UnknownTerm",
