@@ -17,7 +17,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from desktop.core.coverage.measures import point_times
-from desktop.core.coverage.spatial import LocalProjection, Points
+from desktop.core.coverage.spatial import LocalProjection, Points, haversine_m
 from desktop.core.coverage.travel import Travel
 
 _NEIGHBOURS = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if (dx, dy) != (0, 0)]
@@ -30,7 +30,7 @@ class GapPlace:
     weight: float
     points: int
     nearest_m: float | None
-    """Straight-line metres from the centre to the nearest station (None: there are no stations)."""
+    """Metres (haversine) from the centre to the nearest station (None: there are no stations)."""
     nearest_minutes: float | None
 
 
@@ -52,7 +52,8 @@ def gap_places(demand: Points, stations: Points, travel: Travel) -> list[GapPlac
     points = np.bincount(labels, minlength=count)
     where = projection.inverse(centre)
     if len(stations):
-        nearest, _ = cKDTree(projection.forward(stations)).query(centre, k=1)
+        _, index = cKDTree(projection.forward(stations)).query(centre, k=1)
+        nearest = haversine_m(where.lng, where.lat, stations.lng[index], stations.lat[index])
     else:
         nearest = np.full(count, np.nan)
     places = [

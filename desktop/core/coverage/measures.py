@@ -16,13 +16,15 @@ import numpy as np
 from scipy.spatial import cKDTree
 
 from desktop.core import errors
-from desktop.core.coverage.spatial import LocalProjection, Points
+from desktop.core.coverage.spatial import LocalProjection, Points, haversine_m
 from desktop.core.coverage.travel import Travel
 
 
 @dataclass(frozen=True)
 class PointTimes:
-    """Per demand point: metres and minutes to the nearest station, that station's index, stations within T."""
+    """Per demand point: metres and minutes to the nearest station, that station's index, stations within T.
+
+    The nearest station and the count are found in the local plane; the metres to the nearest are haversine."""
 
     nearest_m: np.ndarray
     minutes: np.ndarray
@@ -63,7 +65,8 @@ def point_times(demand: Points, stations: Points, travel: Travel,
     projection = projection or LocalProjection.about(demand, stations)
     demand_xy = projection.forward(demand)
     tree = cKDTree(projection.forward(stations))
-    nearest_m, nearest = tree.query(demand_xy, k=1)
+    _, nearest = tree.query(demand_xy, k=1)
+    nearest_m = haversine_m(demand.lng, demand.lat, stations.lng[nearest], stations.lat[nearest])
     within = tree.query_ball_point(demand_xy, travel.radius_m, return_length=True)
     return PointTimes(nearest_m, nearest_m / travel.metres_per_minute, nearest.astype(np.int64),
                       np.asarray(within, dtype=np.int64))
@@ -97,17 +100,17 @@ def measure(demand: Points, stations: Points, travel: Travel, *, seats: list[int
         demand_weight=total,
         stations=len(stations),
         radius_m=travel.radius_m,
-        loads=_loads(times, weights, len(stations), travel, seats),
+        loads=_loads(times, weights, len(stations), seats),
         points=times,
     )
 
 
-def _loads(times: PointTimes, weights: np.ndarray, count: int, travel: Travel,
+def _loads(times: PointTimes, weights: np.ndarray, count: int,
            seats: list[int | None] | None) -> tuple[StationLoad, ...]:
     if not count:
         return ()
     served = np.bincount(times.nearest, weights=weights, minlength=count)
-    inside = times.nearest_m <= travel.radius_m
+    inside = times.within >= 1  # a point within T of any station is within T of its nearest
     served_within = np.bincount(times.nearest[inside], weights=weights[inside], minlength=count)
     seats = seats if seats is not None else [None] * count
     return tuple(
