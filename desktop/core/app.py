@@ -26,6 +26,7 @@ from desktop.core.uow import UnitOfWork
 if TYPE_CHECKING:
     from desktop.core.services.catalogue import Catalogue
     from desktop.core.services.circulation import Circulation
+    from desktop.core.services.coverage import Coverage
     from desktop.core.services.demo import Demo
     from desktop.core.services.ebooks import Ebooks
     from desktop.core.services.imports import Imports
@@ -110,6 +111,12 @@ class Shuyi:
         from desktop.core.services.settings import Settings
 
         return Settings(self.uow)
+
+    @functools.cached_property
+    def coverage(self) -> Coverage:
+        from desktop.core.services.coverage import Coverage
+
+        return Coverage(self.uow)
 
     @functools.cached_property
     def demo(self) -> Demo:
