@@ -55,7 +55,7 @@ def test_core_and_db_never_load_qt_in_a_fresh_interpreter() -> None:
 
 def test_heavy_and_occasional_modules_stay_off_start_up() -> None:
     """Opening the facade or parsing a command loads none of what only some actions need (docs/performance.md)."""
-    heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp",
+    heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp", "numpy", "scipy",
              "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo.circulation")
     code = (
         "import sys\n"
@@ -188,7 +188,7 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 
 # -- the unit of work, the services and the clock (docs/architecture.md) --------------------------------------------
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
-            "transfers", "stocktakes")
+            "transfers", "stocktakes", "coverage")
 WRITE_ACTIONS = {
     "sites.add_site", "settings.save", "settings.start_blank", "demo.load",
     "catalogue.add_title", "catalogue.add_copies", "catalogue.update_title", "catalogue.receive_issue",

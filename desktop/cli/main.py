@@ -24,7 +24,7 @@ DEMO_SIZES = ("small", "county")
 LISTINGS = ("sites", "titles", "copies", "readers", "loans", "facilities", "inspections")
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 LABEL_KINDS = ("books", "spine", "readers", "templates", "import-templates", "calibration", "set-calibration")
-BENCHMARKS = ("search", "labels", "circulation", "startup")
+BENCHMARKS = ("search", "labels", "circulation", "startup", "coverage")
 LIMIT = whole_number("--limit", LISTING_LIMIT)
 COUNT = LISTING_LIMIT
 """A count the core bounds by the domain (--cap, --days …): the command line only keeps it storable."""
@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="CSV rows per import file (two files; default 100000, i.e. 200,000 titles)")
     p.add_argument("--runs", type=whole_number("--runs", BENCH_RUNS), default=5, metavar="N",
                    help="startup: launches of each window, the figures are medians (default 5)")
+    for option, default, what in (("--demand", 100_000, "demand points"), ("--candidates", 1_000, "candidates"),
+                                  ("--fixed", 200, "fixed stations"), ("--add", 50, "stations to add")):
+        p.add_argument(option, type=whole_number(option, COUNT), default=default, metavar="N",
+                       help=f"coverage: {what} (default {default:,}); spopt's instance is 1/20, 1/2, 1/2, 1/2 of these")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")

@@ -163,3 +163,11 @@ def test_a_database_without_demand_says_what_to_do(db_path: Path) -> None:
     assert result.returncode == 2
     assert "import demand points or make a grid first" in result.stderr
     assert "--" not in result.stderr
+
+
+def test_the_parser_modes_are_the_engines() -> None:
+    from desktop.cli.parsers import coverage as parser
+    from desktop.core.coverage import siting, travel
+
+    assert parser.MODES == travel.MODES
+    assert parser.OBJECTIVES == siting.OBJECTIVES

@@ -16,7 +16,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
-from desktop.core.coverage.measures import point_times
+from desktop.core.coverage.measures import PointTimes, point_times
 from desktop.core.coverage.spatial import LocalProjection, Points, haversine_m
 from desktop.core.coverage.travel import Travel
 
@@ -34,10 +34,10 @@ class GapPlace:
     nearest_minutes: float | None
 
 
-def gap_places(demand: Points, stations: Points, travel: Travel) -> list[GapPlace]:
-    """The uncovered places, heaviest first (ties: west to east, then south to north)."""
+def gap_places(demand: Points, stations: Points, travel: Travel, times: PointTimes | None = None) -> list[GapPlace]:
+    """The uncovered places, heaviest first (ties: west to east, then south to north); `times` when measured."""
     projection = LocalProjection.about(demand, stations)
-    times = point_times(demand, stations, travel, projection)
+    times = times or point_times(demand, stations, travel, projection)
     weights = demand.weights
     open_ = (times.within == 0) & (weights > 0)
     if not open_.any():

@@ -10,6 +10,7 @@ reduced problem is the optimum of the whole one (the dropped rows add a constant
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,26 +56,30 @@ class Reduced:
         return np.where(level < 1, 1.0, np.where(level < 2, self.cross_weight, 0.0))
 
 
-def reach(from_xy: np.ndarray, to_xy: np.ndarray, radius_m: float) -> csr_matrix:
-    """A len(from) × len(to) 0/1 matrix: 1 where the two lie within radius_m."""
-    shape = (len(from_xy), len(to_xy))
-    if not len(from_xy) or not len(to_xy):
+def reach(demand: cKDTree, sites_xy: np.ndarray, radius_m: float) -> csr_matrix:
+    """A demand × sites 0/1 matrix: 1 where the two lie within radius_m (one ball query per site)."""
+    shape = (demand.n, len(sites_xy))
+    if not demand.n or not len(sites_xy):
         return csr_matrix(shape, dtype=np.int8)
-    pairs = cKDTree(from_xy).sparse_distance_matrix(cKDTree(to_xy), radius_m, output_type="ndarray")
-    matrix = csr_matrix((np.ones(len(pairs), dtype=np.int8), (pairs["i"], pairs["j"])), shape=shape)
+    found = demand.query_ball_point(sites_xy, radius_m)
+    lengths = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
+    rows = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
+    by_site = csc_matrix((np.ones(len(rows), dtype=np.int8), rows, np.concatenate([[0], np.cumsum(lengths)])),
+                         shape=shape)
+    matrix = by_site.tocsr()
     matrix.sort_indices()
     return matrix
 
 
 def build(demand: Points, fixed: Points, candidates: Points, travel: Travel) -> Instance:
     projection = LocalProjection.about(demand, fixed, candidates)
-    demand_xy = projection.forward(demand)
+    tree = cKDTree(projection.forward(demand))
     candidate_xy = projection.forward(candidates)
-    fixed_cover = reach(demand_xy, projection.forward(fixed), travel.radius_m)
+    fixed_cover = reach(tree, projection.forward(fixed), travel.radius_m)
     return Instance(
         weights=demand.weights,
         fixed_count=np.diff(fixed_cover.indptr).astype(np.int64),
-        cover=reach(demand_xy, candidate_xy, travel.radius_m),
+        cover=reach(tree, candidate_xy, travel.radius_m),
         fixed_cover=fixed_cover,
         candidate_xy=candidate_xy,
         projection=projection,
@@ -87,27 +92,55 @@ def reduce(instance: Instance, *, levels: int, cross_weight: float = 1.0) -> Red
     counts = np.diff(cover.indptr)
     keep = np.nonzero((instance.fixed_count < levels) & (counts > 0) & (instance.weights > 0))[0]
     level = np.minimum(instance.fixed_count[keep], levels)
-    groups: dict[bytes, int] = {}
-    group_of = np.empty(len(keep), dtype=np.int64)
-    indptr, indices = cover.indptr, cover.indices
-    for n, (i, lv) in enumerate(zip(keep.tolist(), level.tolist(), strict=True)):
-        key = lv.to_bytes(1, "little") + indices[indptr[i]:indptr[i + 1]].tobytes()
-        group_of[n] = groups.setdefault(key, len(groups))
-    size = len(groups)
-    first = np.full(size, -1, dtype=np.int64)
-    first[group_of[::-1]] = keep[::-1]
-    rows = cover[first] if size else csr_matrix((0, cover.shape[1]), dtype=np.int8)
-    group_level = np.zeros(size, dtype=np.int64)
-    group_level[group_of] = level
+    group_of, first = _alike(cover[keep], level)
+    size = len(first)
+    rows = cover[keep[first]]
     return Reduced(
         weight=np.bincount(group_of, weights=instance.weights[keep], minlength=size),
-        level=group_level,
+        level=level[first],
         points=np.bincount(group_of, minlength=size),
         rows=rows,
         cols=rows.tocsc(),
         levels=levels,
         cross_weight=cross_weight,
     )
+
+
+def _alike(rows: csr_matrix, level: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Group rows with the same level and the same candidate set: (group of each row, first row of each group).
+
+    Rows are keyed by two random 64-bit sums of their candidates; every row is then compared with its group's
+    first row entry by entry, and in the (never yet seen) case of a collision the rows are grouped by their bytes."""
+    if not rows.shape[0]:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    rng = np.random.default_rng(0)
+    counts = np.diff(rows.indptr)
+    keys = np.empty((rows.shape[0], 4), dtype=np.uint64)
+    keys[:, 0] = level.astype(np.uint64)
+    keys[:, 1] = counts.astype(np.uint64)
+    for column in (2, 3):
+        salt = rng.integers(0, 2**63, rows.shape[1], dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        keys[:, column] = np.add.reduceat(salt[rows.indices], rows.indptr[:-1]) if rows.nnz else 0
+    _, first, group_of = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    group_of = group_of.reshape(-1)
+    representative = first[group_of]
+    row_of = np.repeat(np.arange(rows.shape[0]), counts)
+    mirror = rows.indptr[representative[row_of]] + (np.arange(rows.nnz) - rows.indptr[row_of])
+    if (rows.indices[mirror] == rows.indices).all():
+        return group_of, first
+    return _alike_by_bytes(rows, level)
+
+
+def _alike_by_bytes(rows: csr_matrix, level: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    groups: dict[bytes, int] = {}
+    group_of = np.empty(rows.shape[0], dtype=np.int64)
+    first: list[int] = []
+    for i in range(rows.shape[0]):
+        key = int(level[i]).to_bytes(1, "little") + rows.indices[rows.indptr[i]:rows.indptr[i + 1]].tobytes()
+        group_of[i] = groups.setdefault(key, len(groups))
+        if group_of[i] == len(first):
+            first.append(i)
+    return group_of, np.asarray(first, dtype=np.int64)
 
 
 def values(instance: Instance, chosen: list[int], *, levels: int, cross_weight: float = 1.0) -> tuple[float, ...]:

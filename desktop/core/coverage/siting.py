@@ -123,42 +123,42 @@ def _pop_best(problem: Reduced, level: np.ndarray, upper: np.ndarray, live: np.n
 
 
 def exact(problem: Reduced, k: int, *, time_limit_s: float = DEFAULT_TIME_LIMIT_S) -> Answer:
-    """Maximal covering / backup coverage with at most k new stations, solved by HiGHS (scipy.optimize.milp)."""
+    """Maximal covering / backup coverage with k new stations, solved by HiGHS (scipy.optimize.milp).
+
+    Only candidates reaching some row enter the model (the others can add nothing); k of them are built, or all
+    when there are fewer."""
     started = time.perf_counter()
-    n_rows, n_cand = problem.rows.shape
+    used = np.nonzero(np.diff(problem.cols.indptr) > 0)[0]
+    n_rows, n_cand = problem.rows.shape[0], len(used)
     if not n_rows or k <= 0:
         return Answer([], 0.0, True, 0.0, "milp", time.perf_counter() - started)
-    s = problem.rows.astype(np.float64)
+    s = problem.cols[:, used].astype(np.float64).tocsr()
     w = problem.weight
-    lam = problem.cross_weight
+    level = problem.level.astype(np.float64)
     one = eye(n_rows, format="csr")
+    none = sparse_rows((n_rows, n_cand))
     if problem.levels == 1:
         cost = np.concatenate([np.zeros(n_cand), -w])
-        reach = hstack([-s, one])
-        blocks = [LinearConstraint(reach, -np.inf, 0)]
+        blocks = [LinearConstraint(hstack([-s, one]), -np.inf, 0)]
     else:
-        # y (covered) and u (covered twice) per row; a row at level 1 already has y = 1: only u counts
-        at0 = (problem.level == 0).astype(np.float64)
-        cost = np.concatenate([np.zeros(n_cand), -w * at0, -lam * w])
-        reach = hstack([-s, one, one])
-        backup = hstack([sparse_rows((n_rows, n_cand)), -one, one])
-        fixed_y = hstack([sparse_rows((n_rows, n_cand)), one, sparse_rows((n_rows, n_rows))])
-        blocks = [LinearConstraint(reach, -np.inf, problem.level.astype(np.float64)),
-                  LinearConstraint(backup, -np.inf, problem.level.astype(np.float64)),
-                  LinearConstraint(fixed_y, problem.level.astype(np.float64), np.inf)]
-    n_vars = len(cost)
-    budget = np.zeros((1, n_vars))
+        # y (covered) and u (covered twice) per row: y + u ≤ level + Σx, u ≤ y; a row at level 1 has y = 1
+        cost = np.concatenate([np.zeros(n_cand), -w * (level == 0), -problem.cross_weight * w])
+        blocks = [LinearConstraint(hstack([-s, one, one]), -np.inf, level),
+                  LinearConstraint(hstack([none, -one, one]), -np.inf, level),
+                  LinearConstraint(hstack([none, one, sparse_rows((n_rows, n_rows))]), level, np.inf)]
+    budget = np.zeros((1, len(cost)))
     budget[0, :n_cand] = 1
-    blocks.append(LinearConstraint(sparse_rows(budget), 0, k))
-    integrality = np.zeros(n_vars)
+    built = min(k, n_cand)
+    blocks.append(LinearConstraint(sparse_rows(budget), built, built))
+    integrality = np.zeros(len(cost))
     integrality[:n_cand] = 1
     result = milp(cost, constraints=blocks, integrality=integrality, bounds=Bounds(0, 1),
                   options={"time_limit": time_limit_s, "mip_rel_gap": 0.0})
     seconds = time.perf_counter() - started
     if result.x is None:
         return Answer([], 0.0, False, math.inf, "milp", seconds)
-    chosen = [int(j) for j in np.nonzero(result.x[:n_cand] > 0.5)[0]]
-    gain = float(_reduced_value(problem, chosen))
+    chosen = [int(used[j]) for j in np.nonzero(result.x[:n_cand] > 0.5)[0]]
+    gain = _reduced_value(problem, chosen)
     bound = -float(result.mip_dual_bound) if result.mip_dual_bound is not None else math.inf
     return Answer(chosen, gain, result.status == 0, max(bound, gain), "milp", seconds)
 

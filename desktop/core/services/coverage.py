@@ -2,41 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.coords import CoordSystem
 from desktop.core.coverage import candidates as candidate_places
 from desktop.core.coverage import gap_sheet
+from desktop.core.coverage.answers import CoverageFigures, SitingAnswer, StationWhatIf
 from desktop.core.coverage.gaps import GapPlace, gap_places
 from desktop.core.coverage.inputs import Stations, load_demand, load_inputs, load_stations
 from desktop.core.coverage.matrix import build
-from desktop.core.coverage.measures import Measures, measure
-from desktop.core.coverage.siting import DEFAULT_TIME_LIMIT_S, LEVELS, Siting, site
+from desktop.core.coverage.measures import measure
+from desktop.core.coverage.siting import DEFAULT_TIME_LIMIT_S, LEVELS, site
 from desktop.core.coverage.spatial import Points
 from desktop.core.coverage.travel import Travel
-from desktop.core.coverage.whatif import StationChange, station_changes
+from desktop.core.coverage.whatif import station_changes
 from desktop.core.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class CoverageFigures:
-    measures: Measures
-    stations: Stations
-
-
-@dataclass(frozen=True)
-class SitingAnswer:
-    siting: Siting
-    candidates: candidate_places.Candidates
-    stations: Stations
-
-
-@dataclass(frozen=True)
-class StationWhatIf:
-    changes: list[StationChange]
-    stations: Stations
-    candidates: candidate_places.Candidates
 
 
 class Coverage:
