@@ -591,6 +591,82 @@
             <source>The database at {path} is sound: {pages} pages checked in {seconds} s</source>
             <translation>数据库 {path} 完好：已检查 {pages} 页，用时 {seconds} 秒</translation>
         </message>
+        <message>
+            <source>{stations} stations, demand weight {weight:g}; within {minutes:g} minutes ({radius:.0f} m straight line): {covered:.1%} covered, {cross:.1%} by two or more</source>
+            <translation>{stations} 个驿站，需求权重 {weight:g}；{minutes:g} 分钟内（直线 {radius:.0f} 米）：覆盖 {covered:.1%}，两站及以上交叉覆盖 {cross:.1%}</translation>
+        </message>
+        <message>
+            <source>Minutes to the nearest station: mean {mean:.1f}, 95% within {p95:.1f}, worst {worst:.1f}</source>
+            <translation>到最近驿站的分钟数：平均 {mean:.1f}，95% 在 {p95:.1f} 以内，最远 {worst:.1f}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} uncovered places to {file}</source>
+            <translation>已将 {count} 处未覆盖地点写入 {file}</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Nearest station (m)</source>
+            <translation>最近驿站（米）</translation>
+        </message>
+        <message>
+            <source>--objective all finds how many stations are needed: leave out --add</source>
+            <translation>--objective all 会算出需要多少个驿站：请去掉 --add</translation>
+        </message>
+        <message>
+            <source>Say how many stations to add: --add K</source>
+            <translation>请说明要新增几个驿站：--add K</translation>
+        </message>
+        <message>
+            <source>{n}. {lng:.6f}, {lat:.6f} {name}</source>
+            <translation>{n}. {lng:.6f}, {lat:.6f} {name}</translation>
+        </message>
+        <message>
+            <source>Covered demand weight {before:g} → {after:g}; {state}</source>
+            <translation>覆盖的需求权重 {before:g} → {after:g}；{state}</translation>
+        </message>
+        <message>
+            <source>proven optimal</source>
+            <translation>已证明最优</translation>
+        </message>
+        <message>
+            <source>the best possible is at most {bound:g}</source>
+            <translation>最优解不超过 {bound:g}</translation>
+        </message>
+        <message>
+            <source>Lost if closed</source>
+            <translation>关闭损失</translation>
+        </message>
+        <message>
+            <source>Lost if moved</source>
+            <translation>迁移损失</translation>
+        </message>
+        <message>
+            <source>coverage {action} needs one of: {choices}</source>
+            <translation>coverage {action} 后须跟以下之一：{choices}</translation>
+        </message>
+        <message>
+            <source>coverage {action} takes no {word}</source>
+            <translation>coverage {action} 不接受 {word}</translation>
+        </message>
     </context>
     <context>
         <name>CopiesDialog</name>
@@ -664,6 +740,49 @@
         <message>
             <source>Not yet</source>
             <translation>未打印</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coverage</name>
+        <message>
+            <source>Gaps</source>
+            <translation>覆盖空白</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Uncovered weight</source>
+            <translation>未覆盖权重</translation>
+        </message>
+        <message>
+            <source>Demand points</source>
+            <translation>需求点数</translation>
+        </message>
+        <message>
+            <source>Longitude (WGS-84)</source>
+            <translation>经度（WGS-84）</translation>
+        </message>
+        <message>
+            <source>Latitude (WGS-84)</source>
+            <translation>纬度（WGS-84）</translation>
+        </message>
+        <message>
+            <source>Longitude (GCJ-02)</source>
+            <translation>经度（GCJ-02）</translation>
+        </message>
+        <message>
+            <source>Latitude (GCJ-02)</source>
+            <translation>纬度（GCJ-02）</translation>
+        </message>
+        <message>
+            <source>Nearest station (m)</source>
+            <translation>最近驿站（米）</translation>
+        </message>
+        <message>
+            <source>Minutes to it</source>
+            <translation>所需分钟</translation>
         </message>
     </context>
     <context>
@@ -1489,6 +1608,54 @@
         <message>
             <source>Opening hours {text!r} are not understood ({reason}); write them like "Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00" or "24/7"</source>
             <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
+        </message>
+        <message>
+            <source>A travel speed of {value} km/h is not possible: give one above 0 and at most {most} km/h</source>
+            <translation>出行速度 {value} 公里/小时不可行：请给出大于 0、不超过 {most} 公里/小时的速度</translation>
+        </message>
+        <message>
+            <source>A travel time of {value} minutes is not possible: give one above 0 and at most {most} minutes</source>
+            <translation>出行时间 {value} 分钟不可行：请给出大于 0、不超过 {most} 分钟的时间</translation>
+        </message>
+        <message>
+            <source>A detour factor of {value} is not possible: a road is never shorter than the straight line, so give 1 to {most}</source>
+            <translation>绕行系数 {value} 不可行：道路不会比直线更短，请给出 1 到 {most} 之间的值</translation>
+        </message>
+        <message>
+            <source>There are no demand points to measure: import demand points or make a grid first</source>
+            <translation>没有可计算的需求点：请先导入需求点或生成网格</translation>
+        </message>
+        <message>
+            <source>There is no demand layer called {name!r}; this database has: {layers}</source>
+            <translation>没有名为 {name!r} 的需求图层；本数据库有：{layers}</translation>
+        </message>
+        <message>
+            <source>The points lie up to {km} km from their centre; coverage is computed for one county or city at a time (at most {most} km)</source>
+            <translation>这些点距其中心最远达 {km} 公里；覆盖按一个县或市计算（最远 {most} 公里）</translation>
+        </message>
+        <message>
+            <source>Cannot choose {k} new stations from {candidates} candidate places</source>
+            <translation>无法从 {candidates} 个候选地点中选出 {k} 个新驿站</translation>
+        </message>
+        <message>
+            <source>There are no candidate places to choose new stations from ({reason})</source>
+            <translation>没有可供选址的候选地点（{reason}）</translation>
+        </message>
+        <message>
+            <source>Cannot read the candidate places in {path}: {reason}</source>
+            <translation>无法读取 {path} 中的候选地点：{reason}</translation>
+        </message>
+        <message>
+            <source>Say which datum the coordinates in {path} are in: a column datum (wgs84, gcj02 or bd09) or --crs</source>
+            <translation>请说明 {path} 中坐标所用的坐标系：用 datum 列（wgs84、gcj02 或 bd09）或 --crs</translation>
+        </message>
+        <message>
+            <source>Say which datum the coordinates in {path} are in: a column datum (wgs84, gcj02 or bd09), or choose one</source>
+            <translation>请说明 {path} 中坐标所用的坐标系：用 datum 列（wgs84、gcj02 或 bd09），或选择一个</translation>
+        </message>
+        <message>
+            <source>A candidate grid spacing of {value} m is not possible: give {least} to {most} m</source>
+            <translation>候选网格间距 {value} 米不可行：请给出 {least} 到 {most} 米</translation>
         </message>
     </context>
     <context>
