@@ -147,13 +147,19 @@ def test_what_closing_each_station_costs(county_db: dict) -> None:
     ("coverage", "site", "--add", "2", "--objective", "all"),
     ("coverage", "site", "--add", "1", "--candidates", "grid", "--spacing", "1"),
     ("coverage", "map"),
+    ("coverage", "site", "--add", "1", "--time-limit", "-1"),
+    ("coverage", "site", "--add", "1", "--candidates", "/nonexistent/hosts.csv", "--crs", "gcj02"),
     ("coverage", "--layer", "没有这层"),
 ])
 def test_refusals_are_one_line_and_change_nothing(county_db: dict, args: tuple[str, ...]) -> None:
     before = hashlib.sha256(county_db["path"].read_bytes()).hexdigest()
     result = shuyi("--db", str(county_db["path"]), *args)
     assert result.returncode != 0 and result.stdout == ""
-    assert len(result.stderr.strip().splitlines()) == 1 or args[1] == "map", result.stderr
+    lines = result.stderr.strip().splitlines()
+    if args[1] == "map" or "--time-limit" in args:  # refused by argparse: its usage, then one line of error
+        assert lines[-1].startswith("shuyi coverage: error:") and result.returncode == 2
+    else:
+        assert len(lines) == 1, result.stderr
     assert "unexpected" not in result.stderr and "意外" not in result.stderr
     assert hashlib.sha256(county_db["path"].read_bytes()).hexdigest() == before
 

@@ -52,7 +52,7 @@ def register(add: Callable[[str, Callable[[argparse.Namespace, Printer], int], s
                              "stations covering all demand within reach)")
     engine.add_argument("--spacing", type=float, default=None, metavar="METRES",
                         help="site --candidates grid: the grid's spacing (default: half the travel radius)")
-    engine.add_argument("--time-limit", type=float, default=30.0, metavar="S",
+    engine.add_argument("--time-limit", type=_seconds, default=30.0, metavar="S",
                         help="site: seconds the exact solver may take (default 30); the greedy answer is kept")
     engine.add_argument("--greedy", action="store_true", help="site: the greedy answer only, with its bound")
     data = p.add_argument_group("boundaries and demand")
@@ -68,6 +68,16 @@ def register(add: Callable[[str, Callable[[argparse.Namespace, Printer], int], s
                       help="demand grid: only this boundary (name or adcode; repeatable)")
     data.add_argument("--weight-layer", default=None, metavar="NAME",
                       help="demand grid: weigh each cell by this layer's points in it (cells without any dropped)")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"expected seconds above 0 and at most 3600, not {text!r}")
+    return value
 
 
 def run(args: argparse.Namespace, out: Printer) -> int:
