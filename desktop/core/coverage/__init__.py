@@ -1,1 +1,1 @@
-"""The 15-minute service circle: coverage data (boundaries, demand, grids) and the engine over it."""
+"""The 15-minute service circle: boundaries, demand and grids (the data), travel, measures, gaps and siting."""
