@@ -77,8 +77,9 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e .
 	@touch $@
 
+# The tests include `shuyi bench coverage` at a small size, which runs spopt beside our engine: the extra "bench".
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q -e ".[test,bench]"
 	@touch $@ $(VENV)/.installed
 
 # Compiled translations: generated from the .ts source by pyside6-lrelease; never edited by hand.

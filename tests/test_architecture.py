@@ -55,7 +55,7 @@ def test_core_and_db_never_load_qt_in_a_fresh_interpreter() -> None:
 
 def test_heavy_and_occasional_modules_stay_off_start_up() -> None:
     """Opening the facade or parsing a command loads none of what only some actions need (docs/performance.md)."""
-    heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp",
+    heavy = ("pypinyin", "reportlab", "qrcode", "openpyxl", "pymarc", "alembic", "zxingcpp", "numpy", "scipy",
              "desktop.core.importing", "desktop.core.circulation", "desktop.core.demo.circulation")
     code = (
         "import sys\n"
@@ -188,7 +188,8 @@ def test_modules_are_small_and_say_what_they_hold(package: str) -> None:
 
 # -- the unit of work, the services and the clock (docs/architecture.md) --------------------------------------------
 SERVICES = ("sites", "settings", "demo", "catalogue", "imports", "readers", "labels", "circulation", "ebooks",
-            "transfers", "stocktakes", "standards", "inspections", "activity", "facilities", "coverage_data")
+            "transfers", "stocktakes", "standards", "inspections", "activity", "facilities", "coverage_data",
+            "coverage")
 WRITE_ACTIONS = {
     "sites.add_site", "sites.edit", "sites.retire", "sites.reopen", "sites.set_fact", "sites.import",
     "settings.save", "settings.start_blank", "demo.load",

@@ -25,7 +25,7 @@ LISTINGS = ("sites", "titles", "copies", "readers", "loans", "facilities", "insp
 IMPORT_FORMATS = ("csv", "xlsx", "marc", "marcxml")
 LABEL_KINDS = ("books", "spine", "readers", "assets", "templates", "import-templates", "calibration",
                "set-calibration")
-BENCHMARKS = ("search", "labels", "circulation", "startup", "stations")
+BENCHMARKS = ("search", "labels", "circulation", "startup", "stations", "coverage")
 LIMIT = whole_number("--limit", LISTING_LIMIT)
 COUNT = LISTING_LIMIT
 """A count the core bounds by the domain (--cap, --days …): the command line only keeps it storable."""
@@ -147,6 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="startup: launches of each window, the figures are medians (default 5)")
     p.add_argument("--stations", type=whole_number("--stations", BENCH_RUNS), default=100, metavar="N",
                    help="stations: how many stations the synthetic county has (default 100)")
+    for option, default, what in (("--demand", 100_000, "demand points"), ("--candidates", 1_000, "candidates"),
+                                  ("--fixed", 200, "fixed stations"), ("--add", 50, "stations to add")):
+        p.add_argument(option, type=whole_number(option, COUNT), default=default, metavar="N",
+                       help=f"coverage: {what} (default {default:,}); spopt's instance is 1/20, 1/2, 1/2, 1/2 of these")
     p = add("screenshot", _screenshot, "render one page of the main window offscreen to a PNG")
     p.add_argument("--page", choices=PAGE_KEYS, required=True)
     p.add_argument("--out", required=True, metavar="FILE.png")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.core.services.activity import Activity
     from desktop.core.services.catalogue import Catalogue
     from desktop.core.services.circulation import Circulation
+    from desktop.core.services.coverage import Coverage
     from desktop.core.services.coverage_data import CoverageData
     from desktop.core.services.demo import Demo
     from desktop.core.services.ebooks import Ebooks
@@ -127,6 +128,12 @@ class Shuyi:
         from desktop.core.services.settings import Settings
 
         return Settings(self.uow)
+
+    @functools.cached_property
+    def coverage(self) -> Coverage:
+        from desktop.core.services.coverage import Coverage
+
+        return Coverage(self.uow)
 
     @functools.cached_property
     def demo(self) -> Demo:
