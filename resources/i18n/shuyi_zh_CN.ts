@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>Activity</name>
+        <message>
+            <source>The day</source>
+            <translation>日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityPanel</name>
+        <message>
+            <source>Monday</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>闭站</translation>
+        </message>
+        <message>
+            <source>round the clock</source>
+            <translation>全天24小时</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长（小时）</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>组织方</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>值班人</translation>
+        </message>
+        <message>
+            <source>{person}, while closed</source>
+            <translation>{person}（闭站时段）</translation>
+        </message>
+        <message>
+            <source>nobody on duty</source>
+            <translation>无人值班</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>服务活动</translation>
+        </message>
+        <message>
+            <source>Duty roster</source>
+            <translation>值班表</translation>
+        </message>
+        <message>
+            <source>Record a service…</source>
+            <translation>登记服务…</translation>
+        </message>
+        <message>
+            <source>Count visitors…</source>
+            <translation>快速计数…</translation>
+        </message>
+        <message>
+            <source>Add a shift…</source>
+            <translation>添加班次…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>{year}: {held} services, {people} attended. Last 12 months: {visits} visitors.</source>
+            <translation>{year} 年：开展服务 {held} 场，{people} 人次参加。近 12 个月到访 {visits} 人次。</translation>
+        </message>
+        <message>
+            <source>{month}/{year}</source>
+            <translation>{year}年{month}月</translation>
+        </message>
+        <message>
+            <source>No opening hours are recorded for this station: the roster cannot be checked against them.</source>
+            <translation>本站未登记开放时间，无法核对值班表。</translation>
+        </message>
+        <message>
+            <source>Open {hours}. Not covered by the roster: {n} span(s), {h:g} hours a week (in red below).</source>
+            <translation>开放时间 {hours}。值班未覆盖：{n} 个时段，每周 {h:g} 小时（下方红色行）。</translation>
+        </message>
+        <message>
+            <source>Open {hours}. Every open hour has someone on duty.</source>
+            <translation>开放时间 {hours}。每个开放时段都有人值班。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetTagDialog</name>
+        <message>
+            <source>Print asset tags</source>
+            <translation>打印资产标签</translation>
+        </message>
+        <message>
+            <source>Asset tags</source>
+            <translation>资产标签</translation>
+        </message>
+        <message>
+            <source>The selected facilities ({n})</source>
+            <translation>选中的设施（{n} 个）</translation>
+        </message>
+        <message>
+            <source>Every facility not scrapped, at every site</source>
+            <translation>所有站点的全部未报废设施</translation>
+        </message>
+    </context>
+    <context>
         <name>Camera</name>
         <message>
             <source>The camera needs QtMultimedia (PySide6-Addons) and zxing-cpp, which are not installed</source>
@@ -355,8 +548,152 @@
             <translation>ISBN</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Say where, what and how long: --site CODE --category NAME --title TEXT --hours H</source>
+            <translation>请说明地点、内容和时长：--site 站点代码 --category 类别 --title 标题 --hours 小时数</translation>
+        </message>
+        <message>
+            <source>Recorded service {id} at {site}: {category} “{title}” on {day}, {hours} h, {people} attended</source>
+            <translation>已记录 {site} 的服务 {id}：{category}“{title}”，{day}，{hours} 小时，{people} 人参加</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>场次</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>时长（小时）</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>服务站</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>题名</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>组织方</translation>
+        </message>
+        <message>
+            <source>Say where and how many: --site CODE --occupation NAME --count N (or --count NAME=N)</source>
+            <translation>请说明站点和人次：--site 站点代码 --occupation 职业 --count 人次（或 --count 职业=人次）</translation>
+        </message>
+        <message>
+            <source>Give the file: shuyi visits import FILE [--site CODE]</source>
+            <translation>请给出文件：shuyi visits import 文件 [--site 站点代码]</translation>
+        </message>
+        <message>
+            <source>{site} on {day}: {total} visitors so far</source>
+            <translation>{site} {day}：目前共 {total} 人次</translation>
+        </message>
+        <message>
+            <source>row {n}: {reason}</source>
+            <translation>第 {n} 行：{reason}</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {figures} counts in, {changed} of them changed, {rejected} rows refused</source>
+            <translation>读取 {read} 行：导入 {figures} 项人次，其中 {changed} 项有变化，拒绝 {rejected} 行</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>By occupation</source>
+            <translation>按职业</translation>
+        </message>
+        <message>
+            <source>Say which site: --site CODE</source>
+            <translation>请说明站点：--site 站点代码</translation>
+        </message>
+        <message>
+            <source>Say when and who: --days Mo-Fr --time 08:00-14:00 --person NAME</source>
+            <translation>请说明时间和值班人：--days Mo-Fr --time 08:00-14:00 --person 姓名</translation>
+        </message>
+        <message>
+            <source>Give the shift's number: shuyi roster remove SHIFT_ID --site CODE</source>
+            <translation>请给出班次编号：shuyi roster remove 班次编号 --site 站点代码</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>值班人</translation>
+        </message>
+        <message>
+            <source>{site} has no opening hours recorded: there is nothing to check the roster against</source>
+            <translation>{site} 未登记开放时间，无法核对排班</translation>
+        </message>
+        <message>
+            <source>{site} is open {hours}; {n} shifts on the roster</source>
+            <translation>{site} 开放时间 {hours}；排班共 {n} 个班次</translation>
+        </message>
+        <message>
+            <source>Every open hour has someone on duty.</source>
+            <translation>开放时间内每个时段都有人值班。</translation>
+        </message>
+        <message>
+            <source>  no one on duty: {day} {span}</source>
+            <translation>  无人值班：{day} {span}</translation>
+        </message>
+        <message>
+            <source>  on duty while closed: {day} {span} ({person})</source>
+            <translation>  闭站时仍排班：{day} {span}（{person}）</translation>
         </message>
         <message>
             <source>Author</source>
@@ -684,7 +1021,7 @@
         </message>
         <message>
             <source>Standard</source>
-            <translation>标准</translation>
+            <translation>建设标准</translation>
         </message>
         <message>
             <source>Score</source>
@@ -755,8 +1092,84 @@
             <translation>日期</translation>
         </message>
         <message>
+            <source>Name one asset tag (A…)</source>
+            <translation>请给出一个资产标签代码（A…）</translation>
+        </message>
+        <message>
             <source>Site</source>
             <translation>站点</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>资产标签</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>品牌型号</translation>
+        </message>
+        <message>
+            <source>Name the asset tag and its new status: CODE 故障</source>
+            <translation>请给出资产标签代码和新状态：代码 故障</translation>
+        </message>
+        <message>
+            <source>Recorded for {code}: {what}</source>
+            <translation>已为 {code} 记录：{what}</translation>
+        </message>
+        <message>
+            <source>Plan {id} for {code}: {what}, next due {due}</source>
+            <translation>{code} 的维护计划 {id}：{what}，下次应在 {due} 前完成</translation>
+        </message>
+        <message>
+            <source>{code}: {kind} at {site}, {status}</source>
+            <translation>{code}：{site}的{kind}，{status}</translation>
+        </message>
+        <message>
+            <source>Say where and what: --site CODE --kind 微波炉</source>
+            <translation>请指定站点和设施类别：--site 代码 --kind 微波炉</translation>
+        </message>
+        <message>
+            <source>{kind} registered at {site}</source>
+            <translation>已在 {site} 登记{kind}</translation>
+        </message>
+        <message>
+            <source>{item} of {code} closed</source>
+            <translation>{code} 的{item}已关闭</translation>
+        </message>
+        <message>
+            <source>Say what runs out and when: --item 碘伏 --expires DATE</source>
+            <translation>请指定物品和到期日：--item 碘伏 --expires 日期</translation>
+        </message>
+        <message>
+            <source>{item} of {code} expires on {date}</source>
+            <translation>{code} 的{item}于 {date} 到期</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>  {on}  {to}  {note}</source>
+            <translation>  {on}  {to}  {note}</translation>
+        </message>
+        <message>
+            <source>  {on}  {work}  {by}</source>
+            <translation>  {on}  {work}  {by}</translation>
+        </message>
+        <message>
+            <source>  due {on}: {what}</source>
+            <translation>  {on} 到期：{what}</translation>
         </message>
         <message>
             <source>Passed</source>
@@ -777,6 +1190,194 @@
         <message>
             <source>{site} {name}: downgrade warning, serious rectification(s) {ids} open; the stars awarded are not changed by Shuyi</source>
             <translation>{site} {name}：降级提醒，严重问题整改 {ids} 尚未销号；书驿不会自行更改已评定的星级</translation>
+        </message>
+        <message>
+            <source>{stations} stations, demand weight {weight:g}; within {minutes:g} minutes ({radius:.0f} m straight line): {covered:.1%} covered, {cross:.1%} by two or more</source>
+            <translation>{stations} 个驿站，需求权重 {weight:g}；{minutes:g} 分钟内（直线 {radius:.0f} 米）：覆盖 {covered:.1%}，两站及以上交叉覆盖 {cross:.1%}</translation>
+        </message>
+        <message>
+            <source>Minutes to the nearest station: mean {mean:.1f}, 95% within {p95:.1f}, worst {worst:.1f}</source>
+            <translation>到最近驿站的分钟数：平均 {mean:.1f}，95% 在 {p95:.1f} 以内，最远 {worst:.1f}</translation>
+        </message>
+        <message>
+            <source>Wrote {count} uncovered places to {file}</source>
+            <translation>已将 {count} 处未覆盖地点写入 {file}</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>点数</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Nearest station (m)</source>
+            <translation>最近驿站（米）</translation>
+        </message>
+        <message>
+            <source>--objective all finds how many stations are needed: leave out --add</source>
+            <translation>--objective all 会算出需要多少个驿站：请去掉 --add</translation>
+        </message>
+        <message>
+            <source>Say how many stations to add: --add K</source>
+            <translation>请说明要新增几个驿站：--add K</translation>
+        </message>
+        <message>
+            <source>{n}. {lng:.6f}, {lat:.6f} {name}</source>
+            <translation>{n}. {lng:.6f}, {lat:.6f} {name}</translation>
+        </message>
+        <message>
+            <source>Covered demand weight {before:g} → {after:g}; {state}</source>
+            <translation>覆盖的需求权重 {before:g} → {after:g}；{state}</translation>
+        </message>
+        <message>
+            <source>proven optimal</source>
+            <translation>已证明最优</translation>
+        </message>
+        <message>
+            <source>the best possible is at most {bound:g}</source>
+            <translation>最优解不超过 {bound:g}</translation>
+        </message>
+        <message>
+            <source>Lost if closed</source>
+            <translation>关闭损失</translation>
+        </message>
+        <message>
+            <source>Lost if moved</source>
+            <translation>迁移损失</translation>
+        </message>
+        <message>
+            <source>{file} is a DataV GeoAtlas file: its coordinates are taken as GCJ-02 (give --crs to say otherwise)</source>
+            <translation>{file} 是 DataV GeoAtlas 文件：坐标按 GCJ-02 处理（如不是，请用 --crs 指定）</translation>
+        </message>
+        <message>
+            <source>{file} is plain GeoJSON: its coordinates are taken as WGS-84, as RFC 7946 says (give --crs to say otherwise)</source>
+            <translation>{file} 是普通 GeoJSON：按 RFC 7946 的规定，坐标按 WGS-84 处理（如不是，请用 --crs 指定）</translation>
+        </message>
+        <message>
+            <source>coverage {action} import needs a FILE</source>
+            <translation>coverage {action} import 需要指定文件</translation>
+        </message>
+        <message>
+            <source>{added} boundaries added, {replaced} replaced from {file} ({datum}, stored in WGS-84): {names}</source>
+            <translation>从 {file} 新增 {added} 个边界，替换 {replaced} 个（原坐标系 {datum}，按 WGS-84 保存）：{names}</translation>
+        </message>
+        <message>
+            <source>{read} rows read into layer {layer}: {added} added, {kept} already there, {removed} removed, {rejected} refused</source>
+            <translation>读取 {read} 行到图层 {layer}：新增 {added} 个，已有 {kept} 个，移除 {removed} 个，拒绝 {rejected} 行</translation>
+        </message>
+        <message>
+            <source>{where}: {reason}</source>
+            <translation>{where}：{reason}</translation>
+        </message>
+        <message>
+            <source>coverage demand grid needs --cell METRES</source>
+            <translation>coverage demand grid 需要 --cell 米数</translation>
+        </message>
+        <message>
+            <source>{count} grid points ({cell} m cells over {area} km² of {boundaries}) in layer {layer}</source>
+            <translation>图层 {layer} 中有 {count} 个网格点（{boundaries} 共 {area} 平方公里，网格边长 {cell} 米）</translation>
+        </message>
+        <message>
+            <source>coverage {action} needs one of: {choices}</source>
+            <translation>coverage {action} 后须跟以下之一：{choices}</translation>
+        </message>
+        <message>
+            <source>coverage {action} takes no {word}</source>
+            <translation>coverage {action} 不接受 {word}</translation>
+        </message>
+        <message>
+            <source>Added {code} {name}</source>
+            <translation>已新增 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Changed {code} {name}</source>
+            <translation>已修改 {code} {name}</translation>
+        </message>
+        <message>
+            <source>Retired {code} {name} as of {day}</source>
+            <translation>{code} {name} 已于 {day} 停用</translation>
+        </message>
+        <message>
+            <source>Re-opened {code} {name}</source>
+            <translation>{code} {name} 已重新启用</translation>
+        </message>
+        <message>
+            <source>Read {pair} as latitude, longitude (it lies in China only that way)</source>
+            <translation>已将 {pair} 按“纬度,经度”读取（只有这样才位于中国境内）</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Position (WGS-84)</source>
+            <translation>位置（WGS-84）</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <source>Area m²</source>
+            <translation>面积（平方米）</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>停用日期</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {added} sites added, {already} already there, {rejected} refused</source>
+            <translation>读取 {read} 行：新增站点 {added} 个，{already} 个已存在，拒收 {rejected} 行</translation>
         </message>
     </context>
     <context>
@@ -1019,6 +1620,49 @@
         </message>
     </context>
     <context>
+        <name>Coverage</name>
+        <message>
+            <source>Gaps</source>
+            <translation>覆盖空白</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>排名</translation>
+        </message>
+        <message>
+            <source>Uncovered weight</source>
+            <translation>未覆盖权重</translation>
+        </message>
+        <message>
+            <source>Demand points</source>
+            <translation>需求点数</translation>
+        </message>
+        <message>
+            <source>Longitude (WGS-84)</source>
+            <translation>经度（WGS-84）</translation>
+        </message>
+        <message>
+            <source>Latitude (WGS-84)</source>
+            <translation>纬度（WGS-84）</translation>
+        </message>
+        <message>
+            <source>Longitude (GCJ-02)</source>
+            <translation>经度（GCJ-02）</translation>
+        </message>
+        <message>
+            <source>Latitude (GCJ-02)</source>
+            <translation>纬度（GCJ-02）</translation>
+        </message>
+        <message>
+            <source>Nearest station (m)</source>
+            <translation>最近驿站（米）</translation>
+        </message>
+        <message>
+            <source>Minutes to it</source>
+            <translation>所需分钟</translation>
+        </message>
+    </context>
+    <context>
         <name>Desk</name>
         <message>
             <source>E-book {title} lent: scan the QR with a phone to read until {until}</source>
@@ -1169,6 +1813,10 @@
             <translation>2 秒内重复扫描同一条码：已忽略</translation>
         </message>
         <message>
+            <source>Asset tag {code}: {kind} at {site}, {status}</source>
+            <translation>资产标签 {code}：{site}的{kind}，{status}</translation>
+        </message>
+        <message>
             <source>{title} is withdrawn from the collection</source>
             <translation>《{title}》已剔除</translation>
         </message>
@@ -1242,6 +1890,76 @@
         <message>
             <source>The reading room this computer's desk serves; it is remembered on this computer</source>
             <translation>本台电脑借还台所服务的职工书屋；选择后本机会记住</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueCalendar</name>
+        <message>
+            <source>All sites</source>
+            <translation>全部站点</translation>
+        </message>
+        <message>
+            <source>Overdue, and due within (days)</source>
+            <translation>显示逾期事项及未来天数内到期：</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <source>Nothing is overdue or due in the next {days} days.</source>
+            <translation>没有逾期事项，今后 {days} 天内也没有到期事项。</translation>
+        </message>
+        <message>
+            <source>{overdue} overdue, {week} due this week, {later} later.</source>
+            <translation>逾期 {overdue} 项，本周到期 {week} 项，之后 {later} 项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueTableModel</name>
+        <message>
+            <source>Due on</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Asset tag</source>
+            <translation>资产标签</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>{n} days overdue</source>
+            <translation>已逾期 {n} 天</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>in {n} days</source>
+            <translation>还有 {n} 天</translation>
+        </message>
+        <message>
+            <source>Maintenance: {task}</source>
+            <translation>维护：{task}</translation>
+        </message>
+        <message>
+            <source>Expires: {item}</source>
+            <translation>到期：{item}</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +2561,14 @@
             <translation>无法识别开放时间 {text!r}（{reason}）；请写成“Mo-Fr 08:00-18:00; Sa,Su 09:00-17:00”或“24/7”</translation>
         </message>
         <message>
+            <source>{text!r} is not a date; write it like 2026-11-01</source>
+            <translation>{text!r} 不是日期；请写成 2026-11-01 这样的格式</translation>
+        </message>
+        <message>
+            <source>{what} {date} is after today ({today}): record what has happened</source>
+            <translation>{what} {date} 晚于今天（{today}）：只能记录已经发生的事</translation>
+        </message>
+        <message>
             <source>There is no standard called {name!r}; there are: {choices}</source>
             <translation>没有名为 {name!r} 的标准；现有：{choices}</translation>
         </message>
@@ -1907,14 +2633,6 @@
             <translation>请至少将清单中的一个项目标为合格或不合格</translation>
         </message>
         <message>
-            <source>{text!r} is not a date; write it like 2026-11-21</source>
-            <translation>{text!r} 不是日期；请写成 2026-11-21 的形式</translation>
-        </message>
-        <message>
-            <source>{what} {date} is in the future (today is {today})</source>
-            <translation>{what} {date} 晚于今天（今天是 {today}）</translation>
-        </message>
-        <message>
             <source>A failed item needs a deadline to put it right (--deadline DATE)</source>
             <translation>不合格项目需要整改期限（--deadline 日期）</translation>
         </message>
@@ -1953,6 +2671,634 @@
         <message>
             <source>The fixes recorded for rectification {id} would pass {limit} characters; say it shorter</source>
             <translation>整改 {id} 记录的整改情况将超过 {limit} 个字符；请写得简短些</translation>
+        </message>
+        <message>
+            <source>A service lasts more than 0 and at most 24 hours, not {value}</source>
+            <translation>服务时长须大于 0 且不超过 24 小时，不能是 {value}</translation>
+        </message>
+        <message>
+            <source>The shift {text!r} is not understood ({reason}); write the days like Mo-Fr or Sa,Su and the time like 08:00-14:00</source>
+            <translation>无法识别班次 {text!r}（{reason}）；星期请写成 Mo-Fr 或 Sa,Su，时间写成 08:00-14:00</translation>
+        </message>
+        <message>
+            <source>There is no shift {id} on the duty roster of {code}</source>
+            <translation>{code} 的排班中没有班次 {id}</translation>
+        </message>
+        <message>
+            <source>{file} has no date column and no count column: it needs 日期/date, and either 职业/occupation with 人次/count or one column per occupation (外卖骑手, 快递员…)</source>
+            <translation>{file} 缺少日期列或人次列：需要“日期”列，并且要么有“职业”和“人次”两列，要么每个职业一列（外卖骑手、快递员……）</translation>
+        </message>
+        <message>
+            <source>{text!r} is not an occupation and a count like 外卖骑手=12</source>
+            <translation>{text!r} 不是“职业=人次”的写法，例如 外卖骑手=12</translation>
+        </message>
+        <message>
+            <source>{file} has no station column (站点): say which station its counts are for with --site CODE</source>
+            <translation>{file} 没有“站点”列：请用 --site 站点代码 说明这些人次属于哪个服务站</translation>
+        </message>
+        <message>
+            <source>{file} has no station column (站点): choose the station its counts are for</source>
+            <translation>{file} 没有“站点”列：请选择这些人次所属的服务站</translation>
+        </message>
+        <message>
+            <source>the same station, day and occupation as row {row}</source>
+            <translation>与第 {row} 行的站点、日期和职业重复</translation>
+        </message>
+        <message>
+            <source>A travel speed of {value} km/h is not possible: give one above 0 and at most {most} km/h</source>
+            <translation>出行速度 {value} 公里/小时不可行：请给出大于 0、不超过 {most} 公里/小时的速度</translation>
+        </message>
+        <message>
+            <source>A travel time of {value} minutes is not possible: give one above 0 and at most {most} minutes</source>
+            <translation>出行时间 {value} 分钟不可行：请给出大于 0、不超过 {most} 分钟的时间</translation>
+        </message>
+        <message>
+            <source>A detour factor of {value} is not possible: a road is never shorter than the straight line, so give 1 to {most}</source>
+            <translation>绕行系数 {value} 不可行：道路不会比直线更短，请给出 1 到 {most} 之间的值</translation>
+        </message>
+        <message>
+            <source>There are no demand points to measure: import demand points or make a grid first</source>
+            <translation>没有可计算的需求点：请先导入需求点或生成网格</translation>
+        </message>
+        <message>
+            <source>There is no demand layer called {name!r}; this database has: {layers}</source>
+            <translation>没有名为 {name!r} 的需求图层；本数据库有：{layers}</translation>
+        </message>
+        <message>
+            <source>The points lie up to {km} km from their centre; coverage is computed for one county or city at a time (at most {most} km)</source>
+            <translation>这些点距其中心最远达 {km} 公里；覆盖按一个县或市计算（最远 {most} 公里）</translation>
+        </message>
+        <message>
+            <source>Cannot choose {k} new stations from {candidates} candidate places</source>
+            <translation>无法从 {candidates} 个候选地点中选出 {k} 个新驿站</translation>
+        </message>
+        <message>
+            <source>There are no candidate places to choose new stations from ({reason})</source>
+            <translation>没有可供选址的候选地点（{reason}）</translation>
+        </message>
+        <message>
+            <source>Cannot read the candidate places in {path}: {reason}</source>
+            <translation>无法读取 {path} 中的候选地点：{reason}</translation>
+        </message>
+        <message>
+            <source>Say which datum the coordinates in {path} are in: a column datum (wgs84, gcj02 or bd09) or --crs</source>
+            <translation>请说明 {path} 中坐标所用的坐标系：用 datum 列（wgs84、gcj02 或 bd09）或 --crs</translation>
+        </message>
+        <message>
+            <source>Say which datum the coordinates in {path} are in: a column datum (wgs84, gcj02 or bd09), or choose one</source>
+            <translation>请说明 {path} 中坐标所用的坐标系：用 datum 列（wgs84、gcj02 或 bd09），或选择一个</translation>
+        </message>
+        <message>
+            <source>A candidate grid spacing of {value} m is not possible: give {least} to {most} m</source>
+            <translation>候选网格间距 {value} 米不可行：请给出 {least} 到 {most} 米</translation>
+        </message>
+        <message>
+            <source>{path} is not usable GeoJSON: {reason}</source>
+            <translation>{path} 不是可用的 GeoJSON：{reason}</translation>
+        </message>
+        <message>
+            <source>Feature {feature} of {path} is a {kind}, not a Polygon or MultiPolygon: a boundary is an area</source>
+            <translation>{path} 的第 {feature} 个要素是 {kind}，不是 Polygon 或 MultiPolygon：边界必须是面</translation>
+        </message>
+        <message>
+            <source>Feature {feature} of {path} has a point at {lng}, {lat}, outside China: a boundary must be in degrees of longitude and latitude, longitude first</source>
+            <translation>{path} 的第 {feature} 个要素有一个点 {lng}, {lat} 在中国境外：边界坐标必须是经纬度（度），经度在前</translation>
+        </message>
+        <message>
+            <source>{path} does not say which datum its coordinates are in: give --crs gcj02 (Gaode, Tencent), bd09 (Baidu) or wgs84 (GPS), or a column 坐标系</source>
+            <translation>{path} 没有说明坐标系：请用 --crs 指定 gcj02（高德、腾讯）、bd09（百度）或 wgs84（GPS），或在文件中加一列“坐标系”</translation>
+        </message>
+        <message>
+            <source>{path} does not say which datum its coordinates are in: choose GCJ-02 (Gaode, Tencent), BD-09 (Baidu) or WGS-84 (GPS)</source>
+            <translation>{path} 没有说明坐标系：请选择 GCJ-02（高德、腾讯）、BD-09（百度）或 WGS-84（GPS）</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a datum Shuyi knows: gcj02, bd09 or wgs84</source>
+            <translation>{value!r} 不是书驿认识的坐标系：gcj02、bd09 或 wgs84</translation>
+        </message>
+        <message>
+            <source>{path} has no longitude and latitude columns (lng and lat, or 经度 and 纬度); its columns are: {headers}</source>
+            <translation>{path} 没有经纬度列（lng 和 lat，或 经度 和 纬度）；它的列是：{headers}</translation>
+        </message>
+        <message>
+            <source>{path} has no column {column!r}; its columns are: {headers}</source>
+            <translation>{path} 没有 {column!r} 列；它的列是：{headers}</translation>
+        </message>
+        <message>
+            <source>None of the {rows} rows of {path} could be imported; nothing changed</source>
+            <translation>{path} 的 {rows} 行都无法导入；未做任何更改</translation>
+        </message>
+        <message>
+            <source>{field} is empty</source>
+            <translation>{field} 为空</translation>
+        </message>
+        <message>
+            <source>{field} {value!r} is not a number</source>
+            <translation>{field} {value!r} 不是数字</translation>
+        </message>
+        <message>
+            <source>{lng}, {lat} is not a place in China (no position, swapped or foreign coordinates?)</source>
+            <translation>{lng}, {lat} 不在中国境内（没有位置、经纬度颠倒还是境外坐标？）</translation>
+        </message>
+        <message>
+            <source>weight {value} must be more than 0</source>
+            <translation>权重 {value} 必须大于 0</translation>
+        </message>
+        <message>
+            <source>a {kind}, not a Point</source>
+            <translation>是 {kind}，不是 Point（点）</translation>
+        </message>
+        <message>
+            <source>No boundary has been imported yet: import one first (shuyi coverage boundary import FILE)</source>
+            <translation>还没有导入边界：请先导入（shuyi coverage boundary import 文件）</translation>
+        </message>
+        <message>
+            <source>No boundary has been imported yet: import one first</source>
+            <translation>还没有导入边界：请先导入边界</translation>
+        </message>
+        <message>
+            <source>No boundary is called {name!r}; there are: {choices}</source>
+            <translation>没有名为 {name!r} 的边界；现有：{choices}</translation>
+        </message>
+        <message>
+            <source>No demand layer is called {name!r}; there are: {choices}</source>
+            <translation>没有名为 {name!r} 的需求图层；现有：{choices}</translation>
+        </message>
+        <message>
+            <source>A grid cell of {cell} m is outside {low}–{high} m</source>
+            <translation>网格边长 {cell} 米不在 {low}–{high} 米之间</translation>
+        </message>
+        <message>
+            <source>A {cell} m grid over {area} km² would have about {cells} cells, more than {limit}: the cell is too small for the area; use at least {smallest} m</source>
+            <translation>在 {area} 平方公里上铺 {cell} 米网格约有 {cells} 格，超过上限 {limit}：网格对这片区域太小，请至少用 {smallest} 米</translation>
+        </message>
+        <message>
+            <source>No centre of a {cell} m cell lies inside {boundaries}: use a smaller cell; nothing changed</source>
+            <translation>{boundaries} 内没有任何 {cell} 米网格的中心：请用更小的网格；未做任何更改</translation>
+        </message>
+        <message>
+            <source>No point of layer {layer!r} lies inside {boundaries}, so every cell would weigh 0; nothing changed</source>
+            <translation>图层 {layer!r} 没有点落在 {boundaries} 内，每格权重都会是 0；未做任何更改</translation>
+        </message>
+        <message>
+            <source>{code} is {what}, not an asset tag of a facility</source>
+            <translation>{code} 是{what}，不是设施的资产标签</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a facility status; use one of: {choices}</source>
+            <translation>{value!r} 不是设施状态；可用：{choices}</translation>
+        </message>
+        <message>
+            <source>{code} was scrapped on {on}: a scrapped facility takes no more changes</source>
+            <translation>{code} 已于 {on} 报废：报废的设施不能再作任何更改</translation>
+        </message>
+        <message>
+            <source>{code} is already {status}: nothing to change</source>
+            <translation>{code} 已是“{status}”状态：无需更改</translation>
+        </message>
+        <message>
+            <source>{code} last changed status on {last}; a new change cannot be dated earlier ({on})</source>
+            <translation>{code} 上次变更状态是在 {last}；新的变更日期不能更早（{on}）</translation>
+        </message>
+        <message>
+            <source>A {kind} is registered one by one: a quantity of {quantity} is only for counted kinds (tables and chairs, rain gear, fire extinguishers…)</source>
+            <translation>{kind}须逐台登记：数量 {quantity} 只适用于按数量登记的类别（桌椅、雨具、灭火器等）</translation>
+        </message>
+        <message>
+            <source>{value!r} is not where a facility came from; use one of: {choices}</source>
+            <translation>{value!r} 不是设施来源；可用：{choices}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not an amount in yuan; write it like 120.50 (at most 1,000,000 yuan, two decimals)</source>
+            <translation>{text!r} 不是以元为单位的金额；请写成 120.50 这样的格式（最多 1,000,000 元，两位小数）</translation>
+        </message>
+        <message>
+            <source>{code} has no maintenance plan number {id}</source>
+            <translation>{code} 没有编号为 {id} 的维护计划</translation>
+        </message>
+        <message>
+            <source>A maintenance plan is either every N months (1 to 120) or before a season (summer or winter), not both or neither</source>
+            <translation>维护计划要么每 N 个月一次（1 至 120），要么在季节前完成（夏季或冬季），二者必选其一</translation>
+        </message>
+        <message>
+            <source>{code} has nothing called {item!r} waiting to expire</source>
+            <translation>{code} 没有名为 {item!r} 的待到期物品</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a position: paste it as a map picker gives it, longitude first, e.g. 119.7985,33.4712</source>
+            <translation>{text!r} 不是坐标：请按地图坐标拾取器给出的格式粘贴，经度在前，例如 119.7985,33.4712</translation>
+        </message>
+        <message>
+            <source>Position {lng}, {lat} has a zero in it, the placeholder of a place nobody located; leave the position empty or give the real one</source>
+            <translation>坐标 {lng}, {lat} 含有 0，这是“未定位”的占位值；请留空坐标或填写真实位置</translation>
+        </message>
+        <message>
+            <source>Position {lng}, {lat} is outside China (longitude 73.4–135.1, latitude 3.8–53.6); check the numbers and their order</source>
+            <translation>坐标 {lng}, {lat} 不在中国境内（经度 73.4–135.1，纬度 3.8–53.6）；请检查数字及其先后顺序</translation>
+        </message>
+        <message>
+            <source>A position needs both a longitude and a latitude</source>
+            <translation>坐标需要同时填写经度和纬度</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a way a station is built; it is one of: {choices}</source>
+            <translation>{text!r} 不是驿站建设方式；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a fact recorded about a site; they are: {choices}</source>
+            <translation>{text!r} 不是可登记的站点情况；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>There is no standard called {text!r}; there are: {choices}</source>
+            <translation>没有名为 {text!r} 的建设标准；现有：{choices}</translation>
+        </message>
+        <message>
+            <source>{code} is a reading room: {field} belongs to service stations only</source>
+            <translation>{code} 是职工书屋：{field}仅适用于服务站</translation>
+        </message>
+        <message>
+            <source>{phone} is neither a mobile number (11 digits starting 13–19) nor a landline like 0515-86212345</source>
+            <translation>{phone} 既不是手机号（以 13–19 开头的 11 位数字），也不是 0515-86212345 这样的固定电话</translation>
+        </message>
+        <message>
+            <source>The area must be a number of square metres above 0 and at most {high}, not {text}</source>
+            <translation>面积应为大于 0、不超过 {high} 的平方米数，不能是 {text}</translation>
+        </message>
+        <message>
+            <source>A date or body awarding stars needs the stars themselves (1 to 5)</source>
+            <translation>填写评星日期或评定单位时，须同时填写星级（1 至 5 星）</translation>
+        </message>
+        <message>
+            <source>{code} was already retired on {closed_on}</source>
+            <translation>{code} 已于 {closed_on} 停用</translation>
+        </message>
+        <message>
+            <source>{code} is open; only a retired site can be re-opened</source>
+            <translation>{code} 仍在使用；只有已停用的站点才能重新启用</translation>
+        </message>
+        <message>
+            <source>{code} is retired; re-open it before changing it</source>
+            <translation>{code} 已停用；请先重新启用再修改</translation>
+        </message>
+        <message>
+            <source>{code} still has {loans} books on loan and {transfers} transfers under way; receive them back or move them before retiring it</source>
+            <translation>{code} 仍有 {loans} 册图书在借、{transfers} 个调拨未完成；请先收回或转移后再停用</translation>
+        </message>
+        <message>
+            <source>{code} already has {what}; its kind cannot change now (retire it and add a new site)</source>
+            <translation>{code} 已有{what}，不能再更改类型（请停用后另建站点）</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a kind of site; use reading_room (职工书屋) or service_station (服务站)</source>
+            <translation>{text!r} 不是站点类型；请使用 reading_room（职工书屋）或 service_station（服务站）</translation>
+        </message>
+        <message>
+            <source>The row has no site code; every site needs one (2 to 6 capital letters or digits)</source>
+            <translation>该行没有站点代码；每个站点都需要代码（2 至 6 位大写字母或数字）</translation>
+        </message>
+        <message>
+            <source>{path} has no column of site codes (代码, 编号 or code); every site needs its code</source>
+            <translation>{path} 没有站点代码列（代码、编号或 code）；每个站点都需要代码</translation>
+        </message>
+        <message>
+            <source>Site code {code} is already used by row {first} of this file</source>
+            <translation>站点代码 {code} 已被本文件第 {first} 行使用</translation>
+        </message>
+        <message>
+            <source>{field} {text!r} is not understood</source>
+            <translation>无法识别{field} {text!r}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiryDialog</name>
+        <message>
+            <source>Add an expiry date</source>
+            <translation>添加到期日</translation>
+        </message>
+        <message>
+            <source>What of {code} runs out, and when. An item that already has a date is replaced: the old date is closed today.</source>
+            <translation>{code} 的什么物品何时到期。已有到期日的同名物品将被替换：旧的到期日今天关闭。</translation>
+        </message>
+        <message>
+            <source>&amp;Item</source>
+            <translation>物品(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Expires on</source>
+            <translation>到期日(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>Facilities</name>
+        <message>
+            <source>a book's label</source>
+            <translation>图书标签</translation>
+        </message>
+        <message>
+            <source>a reader card</source>
+            <translation>读者证</translation>
+        </message>
+        <message>
+            <source>an e-book slip</source>
+            <translation>电子书借阅单</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Broken</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Being repaired</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <source>Out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Scrapped</source>
+            <translation>报废</translation>
+        </message>
+        <message>
+            <source>Provided by the union</source>
+            <translation>工会配发</translation>
+        </message>
+        <message>
+            <source>Owned by the host unit</source>
+            <translation>依托单位自有</translation>
+        </message>
+        <message>
+            <source>Donated</source>
+            <translation>捐赠</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilitiesPage</name>
+        <message>
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <source>Scan or type an asset tag (A…) and press Enter</source>
+            <translation>扫描或输入资产标签（A…）后按回车</translation>
+        </message>
+        <message>
+            <source>Search brand, model, note, site…</source>
+            <translation>搜索品牌、型号、备注、站点…</translation>
+        </message>
+        <message>
+            <source>All sites</source>
+            <translation>全部站点</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Change status…</source>
+            <translation>变更状态…</translation>
+        </message>
+        <message>
+            <source>Record maintenance…</source>
+            <translation>记录维护…</translation>
+        </message>
+        <message>
+            <source>Add plan…</source>
+            <translation>添加计划…</translation>
+        </message>
+        <message>
+            <source>Add expiry date…</source>
+            <translation>添加到期日…</translation>
+        </message>
+        <message>
+            <source>Print tags…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <source>Due and overdue</source>
+            <translation>到期提醒</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>{n} facilities, {broken} broken or being repaired</source>
+            <translation>共 {n} 项设施，其中 {broken} 项故障或维修中</translation>
+        </message>
+        <message>
+            <source>{code}: {kind} at {site}, {status}</source>
+            <translation>{code}：{site}的{kind}，{status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilitiesPanel</name>
+        <message>
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <source>No facilities are registered at this site yet.</source>
+            <translation>本站点尚未登记设施。</translation>
+        </message>
+        <message>
+            <source>{n} facilities</source>
+            <translation>共 {n} 项设施</translation>
+        </message>
+        <message>
+            <source>; not working: {kinds}</source>
+            <translation>；不能正常使用：{kinds}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityDetailView</name>
+        <message>
+            <source>Status history</source>
+            <translation>状态记录</translation>
+        </message>
+        <message>
+            <source>Maintenance log</source>
+            <translation>维护记录</translation>
+        </message>
+        <message>
+            <source>Plans and expiry dates</source>
+            <translation>计划与到期</translation>
+        </message>
+        <message>
+            <source>Choose a facility, or scan its asset tag, to see its history here.</source>
+            <translation>选择一项设施，或扫描其资产标签，即可在此查看它的记录。</translation>
+        </message>
+        <message>
+            <source>Status: {status} since {since}</source>
+            <translation>状态：{status}（自 {since} 起）</translation>
+        </message>
+        <message>
+            <source>Quantity: {n}</source>
+            <translation>数量：{n}</translation>
+        </message>
+        <message>
+            <source>Acquired {on} {source}</source>
+            <translation>购置 {on} {source}</translation>
+        </message>
+        <message>
+            <source>Maintenance log ({n})</source>
+            <translation>维护记录（{n}）</translation>
+        </message>
+        <message>
+            <source>Plans and expiry dates ({n})</source>
+            <translation>计划与到期（{n}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityDialog</name>
+        <message>
+            <source>Edit facility</source>
+            <translation>编辑设施</translation>
+        </message>
+        <message>
+            <source>Add a facility</source>
+            <translation>添加设施</translation>
+        </message>
+        <message>
+            <source>It gets an asset tag to print and stick on it.</source>
+            <translation>设施将获得一个资产标签，可打印后贴在设施上。</translation>
+        </message>
+        <message>
+            <source>Asset tag {code}</source>
+            <translation>资产标签 {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Site</source>
+            <translation>站点(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类别(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity</source>
+            <translation>数量(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>状态(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Brand</source>
+            <translation>品牌(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>型号(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Serial &amp;number</source>
+            <translation>出厂编号(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Acquired on</source>
+            <translation>购置日期(&amp;A)</translation>
+        </message>
+        <message>
+            <source>S&amp;ource</source>
+            <translation>来源(&amp;O)</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityTableModel</name>
+        <message>
+            <source>Asset tag</source>
+            <translation>资产标签</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>状态起始</translation>
+        </message>
+        <message>
+            <source>Brand and model</source>
+            <translation>品牌型号</translation>
+        </message>
+    </context>
+    <context>
+        <name>Facts</name>
+        <message>
+            <source>Listed on Gaode/Baidu/Tencent maps</source>
+            <translation>地图可查（高德/百度/腾讯地图已标注）</translation>
+        </message>
+        <message>
+            <source>Unified sign and name</source>
+            <translation>统一标识名称</translation>
+        </message>
+        <message>
+            <source>Rules posted</source>
+            <translation>规范制度上墙</translation>
+        </message>
+        <message>
+            <source>12351 hotline sign posted</source>
+            <translation>张贴 12351 热线标识</translation>
+        </message>
+        <message>
+            <source>Records book kept</source>
+            <translation>台账齐全</translation>
+        </message>
+        <message>
+            <source>Reasonable layout</source>
+            <translation>布局合理</translation>
+        </message>
+        <message>
+            <source>Functions complete</source>
+            <translation>功能完善</translation>
+        </message>
+        <message>
+            <source>Indoor space</source>
+            <translation>有室内场所</translation>
         </message>
     </context>
     <context>
@@ -2040,6 +3386,110 @@
         <message>
             <source>Address (URL)</source>
             <translation>网址</translation>
+        </message>
+        <message>
+            <source>Days ahead</source>
+            <translation>提前天数</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Acquired on</source>
+            <translation>购置日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Date of the change</source>
+            <translation>变更日期</translation>
+        </message>
+        <message>
+            <source>Date of the work</source>
+            <translation>维护日期</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>维护内容</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>维护任务</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>物品</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>间隔月数</translation>
+        </message>
+        <message>
+            <source>Built from existing resources</source>
+            <translation>整合现有资源建</translation>
+        </message>
+        <message>
+            <source>Built to the company's size</source>
+            <translation>按照企业规模建</translation>
+        </message>
+        <message>
+            <source>Built for workers' needs</source>
+            <translation>针对职工需求建</translation>
+        </message>
+        <message>
+            <source>Built to suit an industrial park</source>
+            <translation>结合园区特点建</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Star rating</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Stars awarded on</source>
+            <translation>评星日期</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位数</translation>
+        </message>
+        <message>
+            <source>copies, readers or loans</source>
+            <translation>图书、读者或借阅记录</translation>
+        </message>
+        <message>
+            <source>facilities, services, visitor counts or inspections</source>
+            <translation>设施、服务活动、到访人次或检查记录</translation>
+        </message>
+        <message>
+            <source>Person on duty</source>
+            <translation>值班人</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Visitor count</source>
+            <translation>人次</translation>
         </message>
     </context>
     <context>
@@ -2183,6 +3633,21 @@
         </message>
     </context>
     <context>
+        <name>HistoryTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>HoldHistoryModel</name>
         <message>
             <source>Waiting</source>
@@ -2281,6 +3746,46 @@
         <message>
             <source>a rule has no days or no times</source>
             <translation>缺少星期或时段</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Open round the clock, every day</source>
+            <translation>每天 24 小时开放</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>不开放</translation>
+        </message>
+        <message>
+            <source>{days} ({total} hours a week)</source>
+            <translation>{days}（每周 {total} 小时）</translation>
         </message>
     </context>
     <context>
@@ -3258,6 +4763,53 @@ Do this once the labels are printed and on the books: “Copies whose label was 
         </message>
     </context>
     <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Add a maintenance plan</source>
+            <translation>添加维护计划</translation>
+        </message>
+        <message>
+            <source>For {code} ({kind}). It shows in the due calendar when it falls due.</source>
+            <translation>用于 {code}（{kind}）。到期时会显示在到期提醒中。</translation>
+        </message>
+        <message>
+            <source>&amp;Task</source>
+            <translation>任务(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Or</source>
+            <translation>或</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on</source>
+            <translation>开始日期(&amp;S)</translation>
+        </message>
+        <message>
+            <source>every, in months:</source>
+            <translation>每隔月数：</translation>
+        </message>
+        <message>
+            <source>before a season:</source>
+            <translation>季节前完成：</translation>
+        </message>
+        <message>
+            <source>Summer (due by 1 June, 夏季送清凉)</source>
+            <translation>夏季（6 月 1 日前，夏季送清凉）</translation>
+        </message>
+        <message>
+            <source>Winter (due by 1 November, 冬季送温暖)</source>
+            <translation>冬季（11 月 1 日前，冬季送温暖）</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPane</name>
         <message>
             <source>Fit</source>
@@ -3836,6 +5388,25 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>RecordTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>维护内容</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Sites</source>
@@ -4016,6 +5587,10 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>就绪。扫描读者证开始借书；没有当前读者时扫描图书即归还。</translation>
         </message>
         <message>
+            <source>Open on the Facilities page</source>
+            <translation>在设施页打开</translation>
+        </message>
+        <message>
             <source>Scan the QR to read, or open: {url}</source>
             <translation>扫描二维码阅读，或打开：{url}</translation>
         </message>
@@ -4090,6 +5665,81 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ServiceDialog</name>
+        <message>
+            <source>Record a service</source>
+            <translation>登记服务</translation>
+        </message>
+        <message>
+            <source>A service held at {site}: what it was, when, how long and how many came.</source>
+            <translation>在 {site} 开展的服务：内容、日期、时长和参加人数。</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>时长（小时）(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Attendance:</source>
+            <translation>参加人数(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>组织方(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Record maintenance</source>
+            <translation>记录维护</translation>
+        </message>
+        <message>
+            <source>Work done on {code} ({kind}).</source>
+            <translation>对 {code}（{kind}）所做的维护。</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Work done</source>
+            <translation>维护内容(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;By</source>
+            <translation>经办人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Cost (yuan)</source>
+            <translation>费用（元）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Fulfils plan</source>
+            <translation>对应计划(&amp;F)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{task} (due {due})</source>
+            <translation>{task}（{due} 到期）</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Union or organisation name</source>
@@ -4144,6 +5794,546 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
     </context>
     <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Add a shift</source>
+            <translation>添加班次</translation>
+        </message>
+        <message>
+            <source>Who is on duty at {site}, on which days and when. An end before the start runs past midnight.</source>
+            <translation>{site} 的值班安排：哪几天、几点到几点、由谁值班。结束时间早于开始时间表示跨过午夜。</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>Monday to Friday</source>
+            <translation>周一至周五</translation>
+        </message>
+        <message>
+            <source>Saturday and Sunday</source>
+            <translation>周六和周日</translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>星期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>开始(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>结束(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Person on duty:</source>
+            <translation>值班人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteDetail</name>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>坐标</translation>
+        </message>
+        <message>
+            <source>In WGS-84</source>
+            <translation>WGS-84 坐标</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <source>Area and seats</source>
+            <translation>面积与座位</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>“六有”等情况</translation>
+        </message>
+        <message>
+            <source>Choose a site to see it in full.</source>
+            <translation>选择一个站点查看详情。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired on {day}</source>
+            <translation>已于 {day} 停用</translation>
+        </message>
+        <message>
+            <source>None recorded yet</source>
+            <translation>尚未登记</translation>
+        </message>
+        <message>
+            <source>{n} seats</source>
+            <translation>{n} 个座位</translation>
+        </message>
+        <message>
+            <source>Facilities registered</source>
+            <translation>登记设施</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Out of order, in repair or out of use</source>
+            <translation>故障、维修中或停用</translation>
+        </message>
+        <message>
+            <source>Services in the last year</source>
+            <translation>近一年服务活动</translation>
+        </message>
+        <message>
+            <source>Attendance at them</source>
+            <translation>参加人次</translation>
+        </message>
+        <message>
+            <source>Visits in the last 30 days</source>
+            <translation>近 30 天到访人次</translation>
+        </message>
+        <message>
+            <source>Visits in the last year</source>
+            <translation>近一年到访人次</translation>
+        </message>
+        <message>
+            <source>Last day counted</source>
+            <translation>最近统计日</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Last inspected</source>
+            <translation>最近检查</translation>
+        </message>
+        <message>
+            <source>Rectifications open</source>
+            <translation>未完成整改</translation>
+        </message>
+        <message>
+            <source>Of them past their deadline</source>
+            <translation>其中已逾期</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>藏书册数</translation>
+        </message>
+        <message>
+            <source>Readers</source>
+            <translation>读者</translation>
+        </message>
+        <message>
+            <source>Books on loan</source>
+            <translation>在借册数</translation>
+        </message>
+        <message>
+            <source>Facilities</source>
+            <translation>设施</translation>
+        </message>
+        <message>
+            <source>Services and visitors</source>
+            <translation>服务与到访</translation>
+        </message>
+        <message>
+            <source>Books and readers</source>
+            <translation>图书与读者</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteFormDialog</name>
+        <message>
+            <source>GCJ-02 (Gaode, Tencent)</source>
+            <translation>GCJ-02（高德、腾讯）</translation>
+        </message>
+        <message>
+            <source>BD-09 (Baidu)</source>
+            <translation>BD-09（百度）</translation>
+        </message>
+        <message>
+            <source>WGS-84 (GPS)</source>
+            <translation>WGS-84（GPS）</translation>
+        </message>
+        <message>
+            <source>Add a site</source>
+            <translation>新增站点</translation>
+        </message>
+        <message>
+            <source>Change {code}</source>
+            <translation>修改 {code}</translation>
+        </message>
+        <message>
+            <source>A reading room lends books; a service station (驿站) is where outdoor workers rest, drink, heat a meal and charge. The code is printed on every label and card of the site and cannot change later.</source>
+            <translation>职工书屋出借图书；服务站（驿站）供户外劳动者歇脚、喝水、热饭和充电。代码印在站点的每张标签和证卡上，以后不能更改。</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>驿站</translation>
+        </message>
+        <message>
+            <source>Person in charge and facts</source>
+            <translation>负责人与“六有”</translation>
+        </message>
+        <message>
+            <source>Service station</source>
+            <translation>服务站（驿站）</translation>
+        </message>
+        <message>
+            <source>Reading room</source>
+            <translation>职工书屋</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>代码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Position (lng,lat)</source>
+            <translation>坐标（经度,纬度）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Coordinate s&amp;ystem</source>
+            <translation>坐标系(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours</source>
+            <translation>开放时间(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位数</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Stars awarded on</source>
+            <translation>评星日期</translation>
+        </message>
+        <message>
+            <source>Awarded by</source>
+            <translation>评定单位</translation>
+        </message>
+        <message>
+            <source>Standard held to</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Person in &amp;charge</source>
+            <translation>负责人(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>（未填）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Mobile or landline; shown masked</source>
+            <translation>手机或固定电话；显示时隐去中间几位</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>书屋</translation>
+        </message>
+        <message>
+            <source>No position: the site will not be shown on maps.</source>
+            <translation>未填坐标：站点不会显示在地图上。</translation>
+        </message>
+        <message>
+            <source>Longitude {lng}, latitude {lat}</source>
+            <translation>经度 {lng}，纬度 {lat}</translation>
+        </message>
+        <message>
+            <source> (read the other way round: latitude came first)</source>
+            <translation>（已按纬度在前读取）</translation>
+        </message>
+        <message>
+            <source>Hours not known.</source>
+            <translation>开放时间未填。</translation>
+        </message>
+        <message>
+            <source>{text} is not a date: write it like 2025-06-01</source>
+            <translation>{text} 不是日期：请写成 2025-06-01 这样</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteImportWizard</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Station kind</source>
+            <translation>驿站类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Longitude,latitude in one cell</source>
+            <translation>经纬度（同一单元格）</translation>
+        </message>
+        <message>
+            <source>Coordinate system</source>
+            <translation>坐标系</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>开放时间</translation>
+        </message>
+        <message>
+            <source>Host unit</source>
+            <translation>依托单位</translation>
+        </message>
+        <message>
+            <source>Build mode</source>
+            <translation>建设方式</translation>
+        </message>
+        <message>
+            <source>Area m²</source>
+            <translation>面积（平方米）</translation>
+        </message>
+        <message>
+            <source>Seats</source>
+            <translation>座位数</translation>
+        </message>
+        <message>
+            <source>Person in charge</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Stars awarded on</source>
+            <translation>评星日期</translation>
+        </message>
+        <message>
+            <source>Stars awarded by</source>
+            <translation>评定单位</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>建设标准</translation>
+        </message>
+        <message>
+            <source>Region code</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Import sites</source>
+            <translation>导入站点</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Coordinate &amp;system</source>
+            <translation>坐标系(&amp;S)</translation>
+        </message>
+        <message>
+            <source>From the file's 坐标系 column</source>
+            <translation>按文件中的“坐标系”列</translation>
+        </message>
+        <message>
+            <source>A CSV or Excel file with a row per site: 代码, 名称, 类型, 地址, 经度, 纬度 (or 坐标 “119.7985,33.4712”), 开放时间, 负责人, 电话 … in Chinese or English. Every row needs its code. A row whose code is already here with the same content is left as it is, so importing a file again adds nothing.</source>
+            <translation>CSV 或 Excel 文件，每个站点一行：代码、名称、类型、地址、经度、纬度（或坐标“119.7985,33.4712”）、开放时间、负责人、电话……表头中英文均可。每行都要有代码。代码已存在且内容相同的行保持不变，所以重复导入同一文件不会新增任何站点。</translation>
+        </message>
+        <message>
+            <source>Say what each column holds. Columns left as “(not imported)” are skipped.</source>
+            <translation>请说明每一列的内容。标为“（不导入）”的列将被跳过。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Choose the file of sites</source>
+            <translation>选择站点文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>表格文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>Choose a file to import.</source>
+            <translation>请选择要导入的文件。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the sites' codes.</source>
+            <translation>请选择存放站点代码的列。</translation>
+        </message>
+        <message>
+            <source>{read} rows read: {added} sites added, {already} already here, {rejected} refused.</source>
+            <translation>读取 {read} 行：新增站点 {added} 个，{already} 个已存在，拒收 {rejected} 行。</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteTableModel</name>
         <message>
             <source>Code</source>
@@ -4158,16 +6348,28 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>名称</translation>
         </message>
         <message>
-            <source>Address</source>
-            <translation>地址</translation>
+            <source>Hours</source>
+            <translation>开放时间</translation>
         </message>
         <message>
-            <source>Position (as entered)</source>
-            <translation>坐标（按录入坐标系）</translation>
+            <source>In charge</source>
+            <translation>负责人</translation>
         </message>
         <message>
-            <source>Opened</source>
-            <translation>启用日期</translation>
+            <source>Stars</source>
+            <translation>星级</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Reading room</source>
@@ -4213,20 +6415,48 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>例如：城南环卫所职工书屋</translation>
         </message>
         <message>
-            <source>This is a service station (no desk and no books of its own), not a reading room</source>
-            <translation>这是服务站（没有借还台，也没有自己的藏书），不是职工书屋</translation>
+            <source>Reading room (lends books to readers)</source>
+            <translation>职工书屋（向读者借阅图书）</translation>
         </message>
         <message>
-            <source>Step 2 of 2: the first reading room. Its code stands in every label and card printed there: 2 to 6 capital letters or digits, starting with a letter.</source>
-            <translation>第 2 步（共 2 步）：第一个职工书屋。书屋代码会出现在该书屋打印的每张标签和读者证上：2 至 6 位大写字母或数字，以字母开头。</translation>
+            <source>Service station (rest, water and charging for outdoor workers)</source>
+            <translation>服务站（驿站：为户外劳动者提供歇脚、饮水、充电）</translation>
         </message>
         <message>
-            <source>Room &amp;code</source>
-            <translation>书屋代码(&amp;C)</translation>
+            <source>optional, as a map picker gives it: 119.7985,33.4712</source>
+            <translation>选填，按地图坐标拾取器的格式：119.7985,33.4712</translation>
         </message>
         <message>
-            <source>Room &amp;name</source>
-            <translation>书屋名称(&amp;N)</translation>
+            <source>Step 2 of 2: the first reading room or service station. Its code stands in every label and card printed there: 2 to 6 capital letters or digits, starting with a letter.</source>
+            <translation>第 2 步（共 2 步）：第一个职工书屋或服务站。其代码会印在那里打印的每张标签和证卡上：2 至 6 位大写字母或数字，以字母开头。</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>代码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Station kind</source>
+            <translation>驿站类型(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>坐标(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Coordinate s&amp;ystem</source>
+            <translation>坐标系(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Enter the site's code and name.</source>
+            <translation>请输入站点的代码和名称。</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -4245,12 +6475,12 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>Enter the organisation's name.</source>
-            <translation>请输入单位名称。</translation>
+            <source>e.g. 城南骑手之家</source>
+            <translation>例如：城南骑手之家</translation>
         </message>
         <message>
-            <source>Enter the room's code and name.</source>
-            <translation>请输入书屋代码和名称。</translation>
+            <source>Enter the organisation's name.</source>
+            <translation>请输入单位名称。</translation>
         </message>
     </context>
     <context>
@@ -4291,10 +6521,6 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>站点名录</translation>
         </message>
         <message>
-            <source>All sites</source>
-            <translation>全部站点</translation>
-        </message>
-        <message>
             <source>Service stations</source>
             <translation>服务站</translation>
         </message>
@@ -4303,12 +6529,76 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>职工书屋</translation>
         </message>
         <message>
-            <source>Facilities, services, visitor counts and inspections of each station will be recorded here in a later version.</source>
-            <translation>各服务站的设施、服务、来访人次和巡查记录将在后续版本中在此登记。</translation>
+            <source>All kinds</source>
+            <translation>全部类型</translation>
         </message>
         <message>
-            <source>There are no sites in this database yet.</source>
-            <translation>此数据库中还没有站点。</translation>
+            <source>Open</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Open and retired</source>
+            <translation>在用和已停用</translation>
+        </message>
+        <message>
+            <source>Code, name, address, host unit or person in charge</source>
+            <translation>代码、名称、地址、依托单位或负责人</translation>
+        </message>
+        <message>
+            <source>Add site…</source>
+            <translation>新增站点…</translation>
+        </message>
+        <message>
+            <source>Import sites…</source>
+            <translation>导入站点…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Retire…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Re-open</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>Show details</source>
+            <translation>查看详情</translation>
+        </message>
+        <message>
+            <source>Closed as of today; its history stays and it can be re-opened</source>
+            <translation>自今天起停用；历史记录保留，可重新启用</translation>
+        </message>
+        <message>
+            <source>No sites here yet: add one, or import a list of them.</source>
+            <translation>还没有站点：请新增，或导入站点名单。</translation>
+        </message>
+        <message>
+            <source>Saved {code} {name}.</source>
+            <translation>已保存 {code} {name}。</translation>
+        </message>
+        <message>
+            <source>Retire site</source>
+            <translation>停用站点</translation>
+        </message>
+        <message>
+            <source>Retire {code} {name} as of today? Its history stays, and it can be re-opened.</source>
+            <translation>自今天起停用 {code} {name}？历史记录保留，以后可以重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} {name} is open again.</source>
+            <translation>{code} {name} 已重新启用。</translation>
+        </message>
+        <message>
+            <source>{code} {name} is retired as of {day}.</source>
+            <translation>{code} {name} 已于 {day} 停用。</translation>
         </message>
         <message>
             <source>{n} sites</source>
@@ -4404,6 +6694,33 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>a stocktake</source>
             <translation>盘点</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Change status</source>
+            <translation>变更状态</translation>
+        </message>
+        <message>
+            <source>{code} is now: {status}. A scrapped facility takes no more changes.</source>
+            <translation>{code} 当前状态：{status}。设施报废后不能再作任何更改。</translation>
+        </message>
+        <message>
+            <source>New &amp;status</source>
+            <translation>新状态(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>起始日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>原因(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变更</translation>
         </message>
     </context>
     <context>
@@ -4542,6 +6859,45 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>{found} of {expected} expected found</source>
             <translation>应在架 {expected} 册，找到 {found} 册</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyDialog</name>
+        <message>
+            <source>Visitor tally</source>
+            <translation>到访快速计数</translation>
+        </message>
+        <message>
+            <source>&amp;Station:</source>
+            <translation>服务站(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Press 1–{n} for each visitor as they come in; Backspace undoes the last one; Enter saves the count for the day; Esc closes.</source>
+            <translation>每来一位，按对应数字键 1–{n}；退格键撤销上一次；回车键保存当天的计数；Esc 关闭。</translation>
+        </message>
+        <message>
+            <source>There is no service station to count visitors for yet.</source>
+            <translation>还没有可以计数的服务站。</translation>
+        </message>
+        <message>
+            <source>+{n} not saved</source>
+            <translation>+{n} 未保存</translation>
+        </message>
+        <message>
+            <source>{n} visitor(s) counted, not saved yet: press Enter to save</source>
+            <translation>已计 {n} 人次，尚未保存：按回车键保存</translation>
+        </message>
+        <message>
+            <source>Saved: {total} visitors on {day} at {site}</source>
+            <translation>已保存：{site} {day} 共 {total} 人次</translation>
+        </message>
+        <message>
+            <source>{n} visitor(s) counted are not saved. Close and discard them?</source>
+            <translation>已计的 {n} 人次尚未保存。关闭并丢弃吗？</translation>
         </message>
     </context>
     <context>
