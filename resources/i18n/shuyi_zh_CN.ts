@@ -5517,10 +5517,6 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>驿站本月</translation>
         </message>
         <message>
-            <source>Visits (人次)</source>
-            <translation>到访人次</translation>
-        </message>
-        <message>
             <source>Service events</source>
             <translation>服务活动</translation>
         </message>
@@ -5539,6 +5535,10 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Overview</source>
             <translation>概况</translation>
+        </message>
+        <message>
+            <source>Visits (person-times)</source>
+            <translation>到访人次</translation>
         </message>
         <message>
             <source>Printable summary sheets and the periodic export to the county union will be made here.</source>

@@ -240,7 +240,8 @@ def test_classify_routes_search_input() -> None:
 def test_stats_count_titles_copies_and_rooms(rooms: Shuyi) -> None:
     assert rooms.stats().as_dict() == {"sites": 3, "reading_rooms": 2, "service_stations": 1, "users": 0,
                                        "titles": 0, "copies": 0, "readers": 0, "open_loans": 0,
-                                       "overdue_loans": 0}
+                                       "overdue_loans": 0, "facilities": 0, "service_events": 0, "inspections": 0,
+                                       "open_rectifications": 0}
     a = rooms.catalogue.add_title(TitleInput(title="活着"), site_code="JH01", copies=3)
     rooms.catalogue.add_title(TitleInput(title="人生"))
     rooms.catalogue.add_copies(a.id, site_code="JH02", count=2)

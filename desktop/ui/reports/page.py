@@ -46,7 +46,7 @@ GROUPS = (
         ("rectifications_overdue", QT_TRANSLATE_NOOP("ReportsPage", "Rectifications overdue")),
     )),
     (QT_TRANSLATE_NOOP("ReportsPage", "Stations this month"), (
-        ("visits_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Visits (人次)")),
+        ("visits_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Visits (person-times)")),
         ("services_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Service events")),
         ("service_attendance_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Attendance at services")),
         ("inspections_this_month", QT_TRANSLATE_NOOP("ReportsPage", "Inspections")),
