@@ -1620,6 +1620,13 @@
         </message>
     </context>
     <context>
+        <name>CountyComplianceDialog</name>
+        <message>
+            <source>Stations against their standards</source>
+            <translation>各驿站达标情况</translation>
+        </message>
+    </context>
+    <context>
         <name>Coverage</name>
         <message>
             <source>Gaps</source>
@@ -5880,7 +5887,7 @@ Do this for a reader who has left. It cannot be undone.</source>
         </message>
         <message>
             <source>Standard</source>
-            <translation>建设标准</translation>
+            <translation>达标情况</translation>
         </message>
         <message>
             <source>Opened</source>
@@ -5919,52 +5926,8 @@ Do this for a reader who has left. It cannot be undone.</source>
             <translation>{n} 个座位</translation>
         </message>
         <message>
-            <source>Facilities registered</source>
-            <translation>登记设施</translation>
-        </message>
-        <message>
-            <source>Working</source>
-            <translation>在用</translation>
-        </message>
-        <message>
-            <source>Out of order, in repair or out of use</source>
-            <translation>故障、维修中或停用</translation>
-        </message>
-        <message>
-            <source>Services in the last year</source>
-            <translation>近一年服务活动</translation>
-        </message>
-        <message>
-            <source>Attendance at them</source>
-            <translation>参加人次</translation>
-        </message>
-        <message>
-            <source>Visits in the last 30 days</source>
-            <translation>近 30 天到访人次</translation>
-        </message>
-        <message>
-            <source>Visits in the last year</source>
-            <translation>近一年到访人次</translation>
-        </message>
-        <message>
-            <source>Last day counted</source>
-            <translation>最近统计日</translation>
-        </message>
-        <message>
             <source>Inspections</source>
             <translation>检查</translation>
-        </message>
-        <message>
-            <source>Last inspected</source>
-            <translation>最近检查</translation>
-        </message>
-        <message>
-            <source>Rectifications open</source>
-            <translation>未完成整改</translation>
-        </message>
-        <message>
-            <source>Of them past their deadline</source>
-            <translation>其中已逾期</translation>
         </message>
         <message>
             <source>Copies</source>
@@ -6571,6 +6534,14 @@ Do this for a reader who has left. It cannot be undone.</source>
         <message>
             <source>Show details</source>
             <translation>查看详情</translation>
+        </message>
+        <message>
+            <source>Count visitors…</source>
+            <translation>到访登记…</translation>
+        </message>
+        <message>
+            <source>Against standards…</source>
+            <translation>达标总览…</translation>
         </message>
         <message>
             <source>Closed as of today; its history stays and it can be re-opened</source>

@@ -63,7 +63,8 @@ class StationsPage(Page):
         self.actions: dict[str, QAction] = {}
         for key, slot in (("add", self.add_site), ("import", self.import_sites), ("edit", self.edit_selected),
                           ("retire", self.retire_selected), ("reopen", self.reopen_selected),
-                          ("detail", self.open_detail)):
+                          ("detail", self.open_detail), ("tally", self.count_visitors),
+                          ("county", self.show_county)):
             self.buttons[key] = QPushButton(self)
             self.buttons[key].clicked.connect(slot)
             self.actions[key] = QAction(self)
@@ -72,6 +73,9 @@ class StationsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self._title)
         top.addStretch(1)
+        top.addWidget(self.buttons["tally"])
+        top.addWidget(self.buttons["county"])
+        top.addSpacing(12)
         top.addWidget(self.buttons["import"])
         top.addWidget(self.buttons["add"])
         find = QHBoxLayout()
@@ -118,7 +122,8 @@ class StationsPage(Page):
             self._state.setItemText(i, label)
         self.search.setPlaceholderText(self.tr("Code, name, address, host unit or person in charge"))
         texts = {"add": self.tr("Add site…"), "import": self.tr("Import sites…"), "edit": self.tr("Change…"),
-                 "retire": self.tr("Retire…"), "reopen": self.tr("Re-open"), "detail": self.tr("Show details")}
+                 "retire": self.tr("Retire…"), "reopen": self.tr("Re-open"), "detail": self.tr("Show details"),
+                 "tally": self.tr("Count visitors…"), "county": self.tr("Against standards…")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
             self.actions[key].setText(text)
@@ -258,6 +263,21 @@ class StationsPage(Page):
 
     def _refused(self, exc: BaseException) -> None:
         say(self.message, error_text(exc), error=True)
+
+    def count_visitors(self) -> None:
+        """The keyboard tally of today's visitors, at the selected station when one is selected."""
+        from desktop.ui.activity.tally import open_tally
+
+        site = self.selected_site()
+        code = site.code if site is not None and site.kind is SiteKind.SERVICE_STATION else ""
+        self.dialog = open_tally(self.ctx, self, site_code=code)
+
+    def show_county(self) -> None:
+        """Every station against its standard, the downgrade warnings and the overdue rectifications."""
+        from desktop.ui.stations.county_view import CountyComplianceDialog
+
+        self.dialog = CountyComplianceDialog(self.ctx, self)
+        self.open_dialog(self.dialog)  # type: ignore[arg-type]
 
     def import_sites(self) -> None:
         from desktop.ui.stations.import_wizard import SiteImportWizard

@@ -1,9 +1,9 @@
 """The detail view's tabs after 概况: one place where each tab's title and the widget factory behind it are listed.
 
 A provider is (title, factory): the title marked with QT_TRANSLATE_NOOP("SiteDetail", …), the factory called
-with (ctx, site_code) each time a site is shown, returning the tab's widget. The facilities, services & visitors
-and inspections helpers' panels plug in here (FacilitiesPanel, ActivityPanel, InspectionsPanel) by replacing
-the factories below; until then each tab shows what the register itself can count for the site.
+with (ctx, site_code) each time a site is shown, returning the tab's widget. A station shows its facilities, services
+and visitors, its standard (compliance) and its inspections, each panel's module imported when first shown; a
+reading room shows what the register counts for it.
 """
 
 from __future__ import annotations
@@ -53,25 +53,6 @@ class CountsPanel(QWidget):
             label.setText(day(shown) if hasattr(shown, "isoformat") else str(shown) if shown is not None else "—")
 
 
-FACILITY_ROWS: list[Row] = [
-    (QT_TRANSLATE_NOOP("SiteDetail", "Facilities registered"), lambda c: c.facilities),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Working"), lambda c: c.facilities_working),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Out of order, in repair or out of use"),
-     lambda c: c.facilities - c.facilities_working),
-]
-ACTIVITY_ROWS: list[Row] = [
-    (QT_TRANSLATE_NOOP("SiteDetail", "Services in the last year"), lambda c: c.services_year),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Attendance at them"), lambda c: c.attendance_year),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Visits in the last 30 days"), lambda c: c.visits_30_days),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Visits in the last year"), lambda c: c.visits_year),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Last day counted"), lambda c: c.last_visit_day),
-]
-INSPECTION_ROWS: list[Row] = [
-    (QT_TRANSLATE_NOOP("SiteDetail", "Inspections"), lambda c: c.inspections),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Last inspected"), lambda c: c.last_inspection),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Rectifications open"), lambda c: c.open_rectifications),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Of them past their deadline"), lambda c: c.overdue_rectifications),
-]
 ROOM_ROWS: list[Row] = [
     (QT_TRANSLATE_NOOP("SiteDetail", "Copies"), lambda c: c.copies),
     (QT_TRANSLATE_NOOP("SiteDetail", "Readers"), lambda c: c.readers),
@@ -83,12 +64,37 @@ def counts(rows: list[Row]) -> PanelFactory:
     return lambda ctx, code: CountsPanel(ctx, code, rows)
 
 
+def _facilities(ctx: UiContext, code: str) -> QWidget:
+    from desktop.ui.facilities.panel import FacilitiesPanel  # each panel's module loads when first shown
+
+    return FacilitiesPanel(ctx, code)
+
+
+def _activity(ctx: UiContext, code: str) -> QWidget:
+    from desktop.ui.activity.panel import ActivityPanel
+
+    return ActivityPanel(ctx, code)
+
+
+def _compliance(ctx: UiContext, code: str) -> QWidget:
+    from desktop.ui.compliance.panel import CompliancePanel
+
+    return CompliancePanel(ctx, code)
+
+
+def _inspections(ctx: UiContext, code: str) -> QWidget:
+    from desktop.ui.inspections.panel import InspectionsPanel
+
+    return InspectionsPanel(ctx, code)
+
+
 PANELS: list[tuple[str, PanelFactory]] = [
-    (QT_TRANSLATE_NOOP("SiteDetail", "Facilities"), counts(FACILITY_ROWS)),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Services and visitors"), counts(ACTIVITY_ROWS)),
-    (QT_TRANSLATE_NOOP("SiteDetail", "Inspections"), counts(INSPECTION_ROWS)),
+    (QT_TRANSLATE_NOOP("SiteDetail", "Facilities"), _facilities),
+    (QT_TRANSLATE_NOOP("SiteDetail", "Services and visitors"), _activity),
+    (QT_TRANSLATE_NOOP("SiteDetail", "Standard"), _compliance),
+    (QT_TRANSLATE_NOOP("SiteDetail", "Inspections"), _inspections),
 ]
-"""The station tabs after 概况, in order: replace a factory to plug a helper's panel in."""
+"""The station tabs after 概况, in order."""
 ROOM_PANELS: list[tuple[str, PanelFactory]] = [
     (QT_TRANSLATE_NOOP("SiteDetail", "Books and readers"), counts(ROOM_ROWS)),
 ]
