@@ -83,11 +83,22 @@ def test_the_detail_view_shows_a_station_in_full_with_its_tabs(page: StationsPag
     _select(page, "JH12")
     detail = page.detail
     assert detail.title.text() == "JH12  钟庄街道骑手之家"
-    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == ["概况", "设施", "服务与到访", "检查"]
+    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == ["概况", "设施", "服务与到访", "达标情况",
+                                                                                  "检查"]
     assert "24 小时" in detail.values["hours"].text()
     assert "139****1202" in detail.values["manager"].text() and "13905151202" not in detail.values["manager"].text()
     assert "GCJ-02" in detail.values["position"].text() and detail.values["wgs84"].text().startswith("119.77")
     assert "地图可查" in detail.facts.text()
+    assert not detail.tabs.widget(1).property("panel")  # a panel is built when its tab is first shown
+    shown = []
+    for i in range(1, detail.tabs.count()):
+        detail.tabs.setCurrentIndex(i)
+        shown.append(type(detail.tabs.widget(i)).__name__)
+    assert shown == ["FacilitiesPanel", "ActivityPanel", "CompliancePanel", "InspectionsPanel"]
+    assert ctx.tasks.wait_idle()
+    _select(page, "JH13")  # the tab shown stays shown, with the next station's panel
+    assert detail.tabs.currentIndex() == 4 and type(detail.tabs.widget(4)).__name__ == "InspectionsPanel"
+    detail.tabs.setCurrentIndex(0)
     page.table.doubleClicked.emit(page.table.currentIndex())
     assert detail.tabs.currentIndex() == 0
 
@@ -102,6 +113,8 @@ def test_a_panel_provider_plugs_into_the_detail_view(page: StationsPage, ctx: Ui
 
     monkeypatch.setattr(panels, "PANELS", [("Facilities", factory), *panels.PANELS[1:]])
     _select(page, "JH15")
+    assert made == []  # built when its tab is shown
+    page.detail.tabs.setCurrentIndex(1)
     assert made == ["JH15"]
     widget = page.detail.tabs.widget(1)
     assert isinstance(widget, QLabel) and widget.text() == "facilities of JH15"

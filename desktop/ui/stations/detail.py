@@ -75,6 +75,7 @@ class SiteDetailView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
         self.providers: list[tuple[str, panels.PanelFactory]] = []
+        self.tabs.currentChanged.connect(self._build_panel)
         self.retranslate()
         self.clear()
 
@@ -115,14 +116,39 @@ class SiteDetailView(QWidget):
         self._set_panels(panels.PANELS if station else panels.ROOM_PANELS)
 
     def _set_panels(self, providers: list[tuple[str, panels.PanelFactory]]) -> None:
+        """The site's tabs after 概况; a panel is built when its tab is first shown (each loads its own data).
+        The panels of the site shown before go once the tasks they started have answered (the runner keeps
+        order), so no answer reaches a deleted widget."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
         while self.tabs.count() > 1:
             widget = self.tabs.widget(1)
             self.tabs.removeTab(1)
-            widget.deleteLater()
+            widget.hide()
+            self.ctx.tasks.submit(lambda: None, on_done=lambda _none, gone=widget: gone.deleteLater())
         self.providers = list(providers)
-        for title, factory in self.providers:
-            assert self.code is not None
-            self.tabs.addTab(factory(self.ctx, self.code), _tr(title))
+        for title, _factory in self.providers:
+            self.tabs.addTab(QWidget(), _tr(title))
+        self.tabs.setCurrentIndex(current if 0 <= current < self.tabs.count() else 0)
+        self.tabs.blockSignals(False)
+        self._build_panel(self.tabs.currentIndex())
+
+    def _build_panel(self, index: int) -> None:
+        """Put the real panel in place of a tab's stand-in when the tab is shown."""
+        if index < 1 or self.code is None or index - 1 >= len(self.providers):
+            return
+        stand_in = self.tabs.widget(index)
+        if stand_in is None or stand_in.property("panel"):
+            return
+        title, factory = self.providers[index - 1]
+        panel = factory(self.ctx, self.code)
+        panel.setProperty("panel", True)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, _tr(title))
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        stand_in.deleteLater()
 
     def _fill(self, site: SiteInfo) -> None:
         self.title.setText(f"{site.code}  {site.name}")
