@@ -38,10 +38,8 @@ DUE_WITHIN_DAYS = 30
 
 
 def due_calendar(app: Shuyi) -> Any:
-    """MERGE HOOK: the due calendar through the facade. The facilities helper builds `app.facilities`' due function
-    in parallel; at merge the lead points this at it (e.g. `return app.facilities.due(within_days=30)`). Until then
-    there is no facade call to time, and (c) reports the bare-SQL figure only."""
-    return None
+    """The due calendar through the facade: every site's plans and expiry dates due within the window."""
+    return app.facilities.due(days=DUE_WITHIN_DAYS)
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
@@ -60,12 +58,9 @@ def _timed(calls: list[Callable[[], object]]) -> list[float]:
     return samples
 
 
-def _figure(ours: list[float] | None, bare: list[float]) -> dict[str, Any]:
+def _figure(ours: list[float], bare: list[float]) -> dict[str, Any]:
     base = _percentiles(bare)
     out: dict[str, Any] = {"baseline_p50_ms": base["p50_ms"], "baseline_p95_ms": base["p95_ms"]}
-    if ours is None:
-        return {"p50_ms": None, "p95_ms": None, "max_ms": None, **out, "ratio_p50": None, "ratio_p95": None,
-                "note": "facade call not on this branch (due_calendar hook)"}
     mine = _percentiles(ours)
     return {**mine, **out, "ratio_p50": round(mine["p50_ms"] / max(base["p50_ms"], 1e-3), 1),
             "ratio_p95": round(mine["p95_ms"] / max(base["p95_ms"], 1e-3), 1), "count": len(ours)}
@@ -87,13 +82,14 @@ def run(*, stations: int = STATIONS, facilities: int = FACILITIES, years: int = 
         app = Shuyi.open(path, create=False, time=FixedTime(now))
         raw = sqlite3.connect(path)
         try:
-            app.activity.station_summary(asked[0])  # the first call loads the modules: not what a screen costs
+            _detail(app, asked[0])  # the first call loads the modules: not what a screen costs
             register = _figure(_timed([app.sites.list_sites for _ in range(runs)]),
                                _timed([lambda: _bare_register(raw) for _ in range(runs)]))
             detail = _figure(_timed([lambda c=c: _detail(app, c) for c in asked]),  # type: ignore[misc]
                              _timed([lambda c=c: _bare_detail(raw, c, today) for c in asked]))  # type: ignore[misc]
-            hooked = due_calendar(app) is not None
-            due = _figure(_timed([lambda: due_calendar(app) for _ in range(runs)]) if hooked else None,
+            tabs = {name: _percentiles(_timed([lambda c=c, f=load: f(app, c) for c in asked]))  # type: ignore[misc]
+                    for name, load in TABS.items()}
+            due = _figure(_timed([lambda: due_calendar(app) for _ in range(runs)]),
                           _timed([lambda: _bare_due(raw, today) for _ in range(runs)]))
             sample = app.activity.station_summary(asked[0])
         finally:
@@ -101,16 +97,24 @@ def run(*, stations: int = STATIONS, facilities: int = FACILITIES, years: int = 
             app.close()
     return {"benchmark": "stations", "sizes": county.sizes, "build_seconds": county.seconds, "runs": runs,
             "seed": SEED, "load_average": [round(x, 2) for x in os.getloadavg()],
-            "register": register, "station_detail": detail, "due_calendar": due,
+            "register": register, "station_detail": detail, "detail_tabs": tabs, "due_calendar": due,
             "sample_station": {"site": sample.site, "visits_12_months": sample.visits,
                                "services_this_year": sum(t.events for t in sample.services),
                                "roster_gaps": len(sample.roster.uncovered)}}
 
 
 def _detail(app: Shuyi, code: str) -> object:
-    """What the station's detail view loads. MERGE HOOK: add the facilities and inspections of the site here once
-    `app.facilities` and `app.inspections` are merged (the register helper's detail view loads them too)."""
-    return app.sites.list_sites(kind=SiteKind.SERVICE_STATION), app.activity.station_summary(code)
+    """What a click on a station in the 驿站 page loads: the register's rows and the detail's overview."""
+    return app.sites.list_sites(kind=SiteKind.SERVICE_STATION), app.sites.site_detail(code)
+
+
+TABS: dict[str, Callable[[Shuyi, str], object]] = {
+    "facilities": lambda app, code: (app.facilities.list(site_code=code), app.facilities.due(site_code=code)),
+    "services_and_visitors": lambda app, code: app.activity.station_summary(code),
+    "standard": lambda app, code: app.standards.compliance(code),
+    "inspections": lambda app, code: app.inspections.list(site_code=code),
+}
+"""Each tab of a station's detail, loaded when the tab is first shown."""
 
 
 def _bare_register(raw: sqlite3.Connection) -> list[Any]:
@@ -118,19 +122,22 @@ def _bare_register(raw: sqlite3.Connection) -> list[Any]:
 
 
 def _bare_detail(raw: sqlite3.Connection, code: str, today: dt.date) -> list[Any]:
-    site_id, hours = raw.execute("SELECT id, opening_hours FROM sites WHERE code = ?", (code,)).fetchone()
-    first = dt.date(today.year - 1 + (today.month == 12), today.month % 12 + 1, 1).isoformat()
+    """The register's rows and one site's overview: its row, facts and the counts the overview shows."""
+    site_id = raw.execute("SELECT id FROM sites WHERE code = ?", (code,)).fetchone()[0]
+    year_ago, month_ago = (today - dt.timedelta(days=365)).isoformat(), (today - dt.timedelta(days=30)).isoformat()
     return [
         raw.execute("SELECT * FROM sites ORDER BY code").fetchall(),
-        raw.execute("SELECT category_id, count(*), sum(hours), sum(attendance) FROM service_events "
-                    "WHERE site_id = ? AND held_on BETWEEN ? AND ? GROUP BY category_id",
-                    (site_id, f"{today.year}-01-01", today.isoformat())).fetchall(),
-        raw.execute("SELECT strftime('%Y-%m', day), sum(visits) FROM visit_counts WHERE site_id = ? "
-                    "AND day BETWEEN ? AND ? GROUP BY 1", (site_id, first, today.isoformat())).fetchall(),
-        raw.execute("SELECT occupation_id, sum(visits) FROM visit_counts WHERE site_id = ? AND day BETWEEN ? AND ? "
-                    "GROUP BY occupation_id", (site_id, first, today.isoformat())).fetchall(),
-        raw.execute("SELECT weekday, start_minute, end_minute, person FROM duty_shifts WHERE site_id = ? "
-                    "ORDER BY weekday, start_minute", (site_id,)).fetchall(), [hours]]
+        raw.execute("SELECT * FROM sites WHERE id = ?", (site_id,)).fetchall(),
+        raw.execute("SELECT fact, present, noted_on FROM site_facts WHERE site_id = ?", (site_id,)).fetchall(),
+        raw.execute("SELECT count(*), sum(status = 'in_use') FROM facilities WHERE site_id = ?", (site_id,)).fetchall(),
+        raw.execute("SELECT count(*), sum(attendance) FROM service_events WHERE site_id = ? AND held_on >= ?",
+                    (site_id, year_ago)).fetchall(),
+        raw.execute("SELECT sum(visits), sum(CASE WHEN day >= ? THEN visits END), max(day) FROM visit_counts "
+                    "WHERE site_id = ? AND day >= ?", (month_ago, site_id, year_ago)).fetchall(),
+        raw.execute("SELECT count(*), max(inspected_on) FROM inspections WHERE site_id = ?", (site_id,)).fetchall(),
+        raw.execute("SELECT count(*), sum(deadline < ?) FROM rectifications WHERE site_id = ? AND status = 'open'",
+                    (today.isoformat(), site_id)).fetchall(),
+    ]
 
 
 def _bare_due(raw: sqlite3.Connection, today: dt.date) -> list[Any]:

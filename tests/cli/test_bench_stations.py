@@ -17,10 +17,11 @@ def test_the_benchmark_runs_small_and_reports_every_screen() -> None:
     assert figures["benchmark"] == "stations" and figures["sizes"]["stations"] == 2
     assert figures["sizes"]["facilities"] == 60 and figures["sizes"]["services"] == 300
     assert figures["sizes"]["visit_counts"] > 2 * 3 * 300 * 4
-    for screen in ("register", "station_detail"):
+    for screen in ("register", "station_detail", "due_calendar"):
         f = figures[screen]
         assert 0 < f["p50_ms"] <= f["p95_ms"] and f["baseline_p95_ms"] > 0 and f["ratio_p95"] > 0
-    assert figures["due_calendar"]["baseline_p50_ms"] > 0  # the facade call is the merge hook
+    assert set(figures["detail_tabs"]) == {"facilities", "services_and_visitors", "standard", "inspections"}
+    assert all(0 < tab["p50_ms"] <= tab["p95_ms"] for tab in figures["detail_tabs"].values())
     assert figures["sample_station"]["visits_12_months"] > 0 and len(figures["load_average"]) == 3
 
 
