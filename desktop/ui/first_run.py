@@ -27,7 +27,6 @@ from desktop.core.stations.register_position import parse_position
 from desktop.core.stations.terms import TermInfo
 from desktop.ui.context import UiContext, error_text
 from desktop.ui.pages.base import I18N_SKIP
-from desktop.ui.stations.site_form import DATUMS
 
 ORGANISATION, ROOM = 0, 1
 """The wizard's two steps."""
@@ -99,6 +98,8 @@ class StartBlankDialog(QDialog):
         self.station_kind = QComboBox(self)
         self.station_kind.setProperty(I18N_SKIP, True)  # the configurable list's names (data)
         self.position = self._field(self.tr("optional, as a map picker gives it: 119.7985,33.4712"), max_length=60)
+        from desktop.ui.stations.site_form import DATUMS  # the stations page's modules load with that page
+
         self.datum = QComboBox(self)
         for system, label in DATUMS:
             self.datum.addItem(QCoreApplication.translate("SiteFormDialog", label), system)
