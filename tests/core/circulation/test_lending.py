@@ -598,7 +598,7 @@ def _misread(code: str) -> str:
     (lambda w: _misread(w.copies(HONGLOU, "JH01")[0]), errors.BadCheckCharacter),
     (lambda w: codes.make(codes.CodeType.COPY, "JH01", 999_999), errors.UnknownCode),
     (lambda w: codes.make(codes.CodeType.READER, "JH01", 999_999), errors.UnknownCode),
-    (lambda w: codes.make(codes.CodeType.ASSET, "JH11", 1), errors.UnknownCode),
+    (lambda w: codes.make(codes.CodeType.ASSET, "JH11", 999_999), errors.UnknownCode),
     (lambda w: "9787020010005", errors.BadIsbn),
     (lambda w: "9787111111115", errors.UnknownIsbn),
 ], ids=["text", "foreign-letter", "bad-check", "unknown-copy", "unknown-card", "unknown-asset-tag", "bad-isbn",
