@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.app import Shuyi
 from desktop.core.errors import ShuyiError
+from desktop.core.i18n import Term
 from desktop.ui.i18n import Translations
 from desktop.ui.tasks import TaskRunner
 
@@ -30,6 +31,8 @@ def error_text(exc: BaseException) -> str:
     command-line option)."""
     if isinstance(exc, ShuyiError):
         template = exc.window_template or exc.template
-        return QCoreApplication.translate("Errors", template).format(**exc.params)
+        params = {key: QCoreApplication.translate(value.context, value.text) if isinstance(value, Term) else value
+                  for key, value in exc.params.items()}  # a word in the sentence (a status, a field) in its language
+        return QCoreApplication.translate("Errors", template).format(**params)
     detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     return QCoreApplication.translate("Errors", "Something went wrong: {detail}").format(detail=detail)
