@@ -67,7 +67,18 @@ def counts(rows: list[Row]) -> PanelFactory:
 def _facilities(ctx: UiContext, code: str) -> QWidget:
     from desktop.ui.facilities.panel import FacilitiesPanel  # each panel's module loads when first shown
 
-    return FacilitiesPanel(ctx, code)
+    panel = FacilitiesPanel(ctx, code)
+    panel.open_requested.connect(lambda asset: open_on_facilities_page(panel, asset))
+    return panel
+
+
+def open_on_facilities_page(widget: QWidget, asset: str) -> None:
+    """A facility double-clicked in a station's detail opens on the facilities page of the same window."""
+    window = widget.window()
+    show, page = getattr(window, "show_page", None), getattr(window, "page", None)
+    if show is not None and page is not None:
+        show("facilities")
+        page("facilities").open_asset(asset)
 
 
 def _activity(ctx: UiContext, code: str) -> QWidget:
