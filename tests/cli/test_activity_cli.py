@@ -58,7 +58,7 @@ def test_visits_import_lists_bad_rows_on_stderr_and_a_second_import_changes_noth
     sheet.write_text(f"日期,站点,外卖骑手,快递员\n{YESTERDAY},JH12,30,4\n{YESTERDAY},JH01,3,1\n", encoding="utf-8")
     result = run("visits", "import", str(sheet), "--db", str(demo_db_path))
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip() == "shuyi: 第 3 行：JH01 是职工书屋，不是服务站：服务和到访人次属于服务站"
+    assert result.stderr.strip() == "shuyi: 第 3 行：JH01 是职工书屋，不是服务站"
     before = snapshot(demo_db_path)
     again = shuyi(demo_db_path, "visits", "import", str(sheet))
     assert again["changed"] == 0 and again["figures"] == 2 and again["rejected"][0]["row"] == 3
