@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
@@ -32,10 +34,12 @@ from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.pages import PAGE_KEYS
 from desktop.ui.context import UiContext, error_text
-from desktop.ui.help import dialogs as help_dialogs
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.window_geometry import fit_to_screen, initial_geometry
+
+if TYPE_CHECKING:
+    from desktop.ui.help import dialogs as help_dialogs
 
 CONTEXT = "MainWindow"
 PageFactory = Callable[[UiContext, QWidget], Page]
@@ -43,6 +47,11 @@ PageFactory = Callable[[UiContext, QWidget], Page]
 
 def _placeholder(key: str) -> PageFactory:
     return lambda ctx, parent: PlaceholderPage(ctx, key, parent)
+
+
+def _help() -> ModuleType:
+    """desktop.ui.help.dialogs, imported when help is first asked for: not on the way to the window's first paint."""
+    return importlib.import_module("desktop.ui.help.dialogs")
 
 
 def _page(module: str, name: str) -> PageFactory:
@@ -218,9 +227,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self, triggered=lambda: self.show_page("settings"))
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=QApplication.closeAllWindows)
         self.guide_action = QAction(self, shortcut=QKeySequence("F1"), triggered=self.show_guide)
-        self.shortcuts_action = QAction(self, triggered=lambda: self._show(help_dialogs.shortcuts(self)))
+        self.shortcuts_action = QAction(self, triggered=lambda: self._show(_help().shortcuts(self)))
         self.about_action = QAction(self, triggered=lambda: self._show(
-            help_dialogs.about(self.ctx.app.location.display, self)))
+            _help().about(self.ctx.app.location.display, self)))
         for action in (self.open_action, self.about_action):
             action.setEnabled(False)  # until the window has its database (attach())
         self.file_menu.addActions([self.open_action, self.settings_action])
@@ -246,7 +255,7 @@ class MainWindow(QMainWindow):
         """Help ▸ Guide (F1): a few sentences about the page shown."""
         key = self.current_page_key()
         title = QCoreApplication.translate(CONTEXT, next(t for k, t, _ in PAGES if k == key))
-        self._show(help_dialogs.guide(title, key, self))
+        self._show(_help().guide(title, key, self))
 
     def open_another(self) -> None:
         """File ▸ Open another database: choose a file; it opens as at start-up, in a window of its own."""
