@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop.core.app import Shuyi
 from desktop.core.errors import ShuyiError
 from desktop.core.i18n import Term
-from desktop.ui.i18n import Translations
-from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the window's frame is drawn before the core (SQLAlchemy, the models) is imported
+    from desktop.core.app import Shuyi
+    from desktop.ui.i18n import Translations
+    from desktop.ui.tasks import TaskRunner
 
 
 class DataEvents(QObject):

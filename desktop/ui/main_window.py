@@ -1,16 +1,21 @@
 """The main window: a menu bar, a navigation list of the eight pages, the pages themselves, and a status bar.
 
-A page's module is imported when the page is first built. With `lazy_pages` (how `shuyi` starts) only the page
-shown first is built before the window appears; the others are built one per turn of the event loop after the
-window's first paint, or at once when asked for (docs/performance.md, start-up)."""
+The window is built as a frame first (navigation, menus, status bar, a note where the page goes) and is given its
+database with attach(); `shuyi` shows the frame before it imports the core and opens the database, and attaches
+it on the next turn of the event loop after the frame's first paint (desktop.ui.app.run_gui). A page's module is
+imported when the page is first built. With `lazy_pages` (how `shuyi` starts) only the page shown first is built
+when the database is attached; the others are built one per turn of the event loop after that page's first
+paint, or at once when asked for (docs/performance.md, start-up)."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,10 +34,12 @@ from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.pages import PAGE_KEYS
 from desktop.ui.context import UiContext, error_text
-from desktop.ui.help import dialogs as help_dialogs
 from desktop.ui.pages.base import I18N_SKIP, Page
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.window_geometry import fit_to_screen, initial_geometry
+
+if TYPE_CHECKING:
+    from desktop.ui.help import dialogs as help_dialogs
 
 CONTEXT = "MainWindow"
 PageFactory = Callable[[UiContext, QWidget], Page]
@@ -40,6 +47,11 @@ PageFactory = Callable[[UiContext, QWidget], Page]
 
 def _placeholder(key: str) -> PageFactory:
     return lambda ctx, parent: PlaceholderPage(ctx, key, parent)
+
+
+def _help() -> ModuleType:
+    """desktop.ui.help.dialogs, imported when help is first asked for: not on the way to the window's first paint."""
+    return importlib.import_module("desktop.ui.help.dialogs")
 
 
 def _page(module: str, name: str) -> PageFactory:
@@ -65,17 +77,24 @@ assert tuple(key for key, _, _ in PAGES) == PAGE_KEYS
 class MainWindow(QMainWindow):
     closed = Signal()
     """After the window closed (and closed its database, if it owns it)."""
+    first_painted = Signal()
+    """Once, after the window's first paint: the frame, and the first page if the database was attached before."""
+    page_painted = Signal()
+    """Once, after the first page built over the attached database was painted."""
 
-    def __init__(self, ctx: UiContext, *, remember: bool = True, lazy_pages: bool = False) -> None:
+    def __init__(self, ctx: UiContext | None = None, *, remember: bool = True, lazy_pages: bool = False) -> None:
+        """The frame; with `ctx`, attached to its database at once (see attach())."""
         super().__init__()
-        self.ctx = ctx
+        self._ctx: UiContext | None = None
         self._remember = remember
         self.owns_core = False
-        """Set by the start-up path (desktop.ui.app.open_window): closing the window closes its database."""
+        """Set by the start-up path (desktop.ui.app): closing the window closes its database."""
         self.opener: Callable[[str], MainWindow] | None = None
         """The start-up path, for File ▸ Open another database; raises the ShuyiError of a database it cannot open."""
         self.error_box: QMessageBox | None = None
-        self._build_rest_after_paint = lazy_pages
+        self._lazy = lazy_pages
+        self._painted = False
+        self._page_painted = False
         self._closing = False
         self.setObjectName("MainWindow")
         self.nav = QListWidget(self)
@@ -85,13 +104,10 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 10px 14px; }")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {}
-        """The pages built so far, by key (all of them unless `lazy_pages`; see page())."""
+        """The pages built so far, by key (all of them once attached, unless `lazy_pages`; see page())."""
         for _key, _title, _factory in PAGES:
-            self.stack.addWidget(QWidget(self.stack))  # the page's slot, until it is built
+            self.stack.addWidget(self._slot())  # the page's slot, until it is built
             self.nav.addItem(QListWidgetItem())
-        if not lazy_pages:
-            for key in PAGE_KEYS:
-                self.page(key)
         self.nav.currentRowChanged.connect(self._switch_to)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -107,13 +123,11 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=key: self.show_page(key))
             self.shortcuts.append(shortcut)
 
-        self.db_label = QLabel(self)
+        self.db_label = QLabel(self)  # the database's name, once attached
         self.db_label.setProperty(I18N_SKIP, True)
         self._db_caption = QLabel(self)
         self.statusBar().addPermanentWidget(self._db_caption)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.db_label.setText(ctx.app.location.display)
-        ctx.tasks.on_unhandled_error = lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)
 
         self._build_menus()
         self.setMinimumSize(640, 480)
@@ -122,6 +136,45 @@ class MainWindow(QMainWindow):
         if remember:
             self._restore()
         self.retranslate()
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def ctx(self) -> UiContext:
+        """What the pages are given; only once the window has its database (attach())."""
+        if self._ctx is None:
+            raise RuntimeError("the window has no database yet")
+        return self._ctx
+
+    @property
+    def attached(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: UiContext) -> None:
+        """Give the frame its database: the status bar names it, the menus that need it work, and the page shown
+        is built (the others too, unless `lazy_pages`: then they follow that page's first paint)."""
+        if self._ctx is not None:
+            raise RuntimeError("the window already has a database")
+        self._ctx = ctx
+        ctx.tasks.setParent(self)
+        ctx.events.setParent(self)
+        ctx.tasks.on_unhandled_error = lambda exc: self.statusBar().showMessage(error_text(exc), 10_000)
+        self.db_label.setText(ctx.app.location.display)
+        for action in (self.open_action, self.about_action):
+            action.setEnabled(True)
+        self.page(self.current_page_key())
+        if not self._lazy:
+            for key in PAGE_KEYS:
+                self.page(key)
+
+    @staticmethod
+    def _slot() -> QLabel:
+        """Where a page goes until it is built: in the frame, a note that the database is being opened."""
+        slot = QLabel()
+        slot.setObjectName("pageSlot")
+        slot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        slot.setStyleSheet("color: #808080;")
+        return slot
 
     def page(self, key: str) -> Page:
         """The page `key`, built now if it was not yet."""
@@ -137,18 +190,31 @@ class MainWindow(QMainWindow):
         slot.deleteLater()
         self.stack.setCurrentIndex(current)
         self.pages[key] = page
+        if not self._page_painted:
+            page.installEventFilter(self)  # the first page painted: page_painted, then the other pages (if lazy)
         if key == "settings":
             page.language_chosen.connect(self.ctx.translations.apply)  # type: ignore[attr-defined]
         return page
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if self._build_rest_after_paint:
-            self._build_rest_after_paint = False
-            QTimer.singleShot(0, self._build_next_page)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self._page_painted:
+            self._page_painted = True
+            for page in self.pages.values():
+                page.removeEventFilter(self)
+            self.page_painted.emit()
+            if self._lazy:
+                QTimer.singleShot(0, self._build_next_page)
+        return False
 
     def _build_next_page(self) -> None:
-        """After the first paint: build one page not built yet, then give the event loop a turn before the next."""
+        """After the first page's first paint: build one page not built yet, then give the event loop a turn
+        before the next."""
         missing = [key for key in PAGE_KEYS if key not in self.pages]
         if missing and not self._closing:
             self.page(missing[0])
@@ -162,9 +228,11 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self, triggered=lambda: self.show_page("settings"))
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=QApplication.closeAllWindows)
         self.guide_action = QAction(self, shortcut=QKeySequence("F1"), triggered=self.show_guide)
-        self.shortcuts_action = QAction(self, triggered=lambda: self._show(help_dialogs.shortcuts(self)))
+        self.shortcuts_action = QAction(self, triggered=lambda: self._show(_help().shortcuts(self)))
         self.about_action = QAction(self, triggered=lambda: self._show(
-            help_dialogs.about(self.ctx.app.location.display, self)))
+            _help().about(self.ctx.app.location.display, self)))
+        for action in (self.open_action, self.about_action):
+            action.setEnabled(False)  # until the window has its database (attach())
         self.file_menu.addActions([self.open_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -188,7 +256,7 @@ class MainWindow(QMainWindow):
         """Help ▸ Guide (F1): a few sentences about the page shown."""
         key = self.current_page_key()
         title = QCoreApplication.translate(CONTEXT, next(t for k, t, _ in PAGES if k == key))
-        self._show(help_dialogs.guide(title, key, self))
+        self._show(_help().guide(title, key, self))
 
     def open_another(self) -> None:
         """File ▸ Open another database: choose a file; it opens as at start-up, in a window of its own."""
@@ -216,6 +284,9 @@ class MainWindow(QMainWindow):
         return window
 
     def _switch_to(self, row: int) -> None:
+        if self._ctx is None:  # the frame: the page is built when the database is attached
+            self.stack.setCurrentIndex(row)
+            return
         built = PAGE_KEYS[row] in self.pages  # a page loads its data when it is built
         page = self.page(PAGE_KEYS[row])
         self.stack.setCurrentIndex(row)
@@ -244,7 +315,8 @@ class MainWindow(QMainWindow):
         self.guide_action.setText(self.tr("&Guide to this page"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Shuyi"))
-
+        for slot in self.stack.findChildren(QLabel, "pageSlot", Qt.FindChildOption.FindDirectChildrenOnly):
+            slot.setText(self.tr("Opening the database…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

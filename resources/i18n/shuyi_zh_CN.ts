@@ -4602,6 +4602,10 @@
             <source>&amp;About Shuyi</source>
             <translation>关于书驿(&amp;A)</translation>
         </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>正在打开数据库…</translation>
+        </message>
     </context>
     <context>
         <name>MarkAsPrinted</name>

@@ -4,14 +4,15 @@ the reader at the desk, the log of scans, and the room's overdue list.
 Scan a reader card: that reader's panel opens. Scan books: each is lent at once. Scan a book with no reader
 active: it is returned, and the desk says when it must be kept aside for a hold or sent to another room.
 The core Desk owns the room, the mode, the active reader and the idle end; the page shows what its answers say.
-The page is a set of tabs under the scan box; other tabs (transfers, stocktake, e-books) join with add_tab().
+The page is a set of tabs under the scan box; other tabs join with add_tab(). The transfers, stocktake and
+e-books tabs are built when first opened (desk_tabs.py), and then follow the desk like the others.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +38,8 @@ from desktop.ui.circulation.camera import (
     decoder_available,
     read_codes_from_file,
 )
+from desktop.ui.circulation.desk_tabs import DeskTabs, TabTitle, tab_class
 from desktop.ui.circulation.dialogs import ReserveDialog
-from desktop.ui.circulation.ebooks.tab import EbooksTab
 from desktop.ui.circulation.overdue import OverdueTab
 from desktop.ui.circulation.queue import ScanQueue
 from desktop.ui.circulation.reader_actions import ReaderActions
@@ -47,19 +47,26 @@ from desktop.ui.circulation.reader_panel import ReaderPanelView
 from desktop.ui.circulation.room import ROOM_KEY, DeskRoom
 from desktop.ui.circulation.scan_box import KeyRedirect, ScanBox
 from desktop.ui.circulation.sounds import Sounds
-from desktop.ui.circulation.stocktake.tab import StocktakeTab
 from desktop.ui.circulation.tables import EntryKind, ScanEntry, ScanLogModel
-from desktop.ui.circulation.transfers.tab import TransfersTab
 from desktop.ui.context import UiContext
 from desktop.ui.pages.base import I18N_SKIP, Page
+from desktop.ui.widgets.desk_tab import DeskTab
 from desktop.ui.widgets.labels import sentence
 from desktop.ui.widgets.tables import table_view
+
+if TYPE_CHECKING:
+    from desktop.ui.circulation.ebooks.tab import EbooksTab
+    from desktop.ui.circulation.stocktake.tab import StocktakeTab
+    from desktop.ui.circulation.transfers.tab import TransfersTab
 
 __all__ = ["ROOM_KEY", "CirculationPage"]
 NO_CODE_IN_IMAGE = QT_TRANSLATE_NOOP("CirculationPage", "No barcode or QR code found in {file}")
 IDLE_MARGIN_MS = 50
 """The idle poll comes this long after the desk's deadline, so that the desk finds the time passed."""
-TabTitle = str | Callable[[], str]
+LATER_TABS = (("transfers", "desktop.ui.circulation.transfers.tab", "TransfersTab"),
+              ("stocktake", "desktop.ui.circulation.stocktake.tab", "StocktakeTab"),
+              ("ebooks", "desktop.ui.circulation.ebooks.tab", "EbooksTab"))
+"""The tabs built when first opened: key, module, class."""
 
 
 class CirculationPage(Page, ReaderActions):
@@ -122,21 +129,13 @@ class CirculationPage(Page, ReaderActions):
         desk_column.setContentsMargins(8, 8, 8, 8)
         desk_column.addWidget(self.splitter)
         self.overdue = OverdueTab(ctx, self)
-        self.tabs = QTabWidget(self)
-        self._tab_titles: list[tuple[QWidget, TabTitle]] = []
+        self.tabs = DeskTabs(self, self._tab_built)
         self.add_tab(desk, lambda: self.tr("Desk"))
         self.add_tab(self.overdue, lambda: self.tr("Overdue in this room"))
-        self.transfers_tab = TransfersTab(ctx, self)
-        self.stocktake_tab = StocktakeTab(ctx, self)
-        self.ebooks_tab = EbooksTab(ctx, self)
-        self.add_tab(self.transfers_tab, lambda: self.tr("Transfers and book boxes"))
-        self.add_tab(self.stocktake_tab, lambda: self.tr("Stocktake"))
-        self.add_tab(self.ebooks_tab, lambda: self.tr("E-books"))
-        for tab in (self.transfers_tab, self.stocktake_tab, self.ebooks_tab):
-            tab.modeRequested.connect(self.enter_mode)
-            self.mode_changed.connect(tab.set_mode)
-            self.scan_done.connect(tab.scan_finished)
-            self.room_changed.connect(tab.set_site)
+        titles = {"transfers": lambda: self.tr("Transfers and book boxes"), "stocktake": lambda: self.tr("Stocktake"),
+                  "ebooks": lambda: self.tr("E-books")}
+        for key, module, name in LATER_TABS:
+            self.tabs.add_later(key, lambda module=module, name=name: tab_class(module, name)(ctx, self), titles[key])
 
         self.session_label = sentence(self)
         self.session_label.setProperty(I18N_SKIP, True)  # names the reader
@@ -205,9 +204,30 @@ class CirculationPage(Page, ReaderActions):
     # -- tabs ----------------------------------------------------------------------------------------------
     def add_tab(self, widget: QWidget, title: TabTitle) -> int:
         """Add a tab under the scan box; a callable title is asked again on each change of language."""
-        index = self.tabs.addTab(widget, title() if callable(title) else title)
-        self._tab_titles.append((widget, title))
-        return index
+        return self.tabs.add(widget, title)
+
+    @property
+    def transfers_tab(self) -> TransfersTab:
+        return self.tabs.built("transfers")  # type: ignore[return-value]
+
+    @property
+    def stocktake_tab(self) -> StocktakeTab:
+        return self.tabs.built("stocktake")  # type: ignore[return-value]
+
+    @property
+    def ebooks_tab(self) -> EbooksTab:
+        return self.tabs.built("ebooks")  # type: ignore[return-value]
+
+    def _tab_built(self, _key: str, tab: QWidget) -> None:
+        """A tab opened for the first time follows the desk from now on, starting from where the desk is."""
+        assert isinstance(tab, DeskTab)
+        tab.modeRequested.connect(self.enter_mode)
+        self.mode_changed.connect(tab.set_mode)
+        self.scan_done.connect(tab.scan_finished)
+        self.room_changed.connect(tab.set_site)
+        if self.room_code:
+            tab.set_site(self.room_code)  # (a tab's room is set first: a new room puts it back to lending)
+        tab.set_mode(self._mode[0].value, self._mode[1])
 
     # -- texts ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -225,8 +245,7 @@ class CirculationPage(Page, ReaderActions):
         self.camera_button.setToolTip(self.tr("Scan with a webcam") if self.camera_button.isEnabled()
                                       else camera_missing())
         self.log_caption.setText(self.tr("Scans, newest first"))
-        for widget, title in self._tab_titles:
-            self.tabs.setTabText(self.tabs.indexOf(widget), title() if callable(title) else title)
+        self.tabs.retranslate()
         self.log.retranslate()
         self.banner.retranslate()
         self.panel_view.retranslate()
