@@ -53,7 +53,8 @@ def test_the_compliance_panel_follows_a_facility_that_breaks(make_window: MakeWi
     set_status(demo_app, code, "broken")
     ctx.events.changed.emit()
     qtbot.waitUntil(lambda: panel.model.data(panel.model.index(row, 0)) == "✗")
-    assert panel.model.data(panel.model.index(row, 3)) == f"微波炉 {code}: 故障"
+    reasons = panel.model.data(panel.model.index(row, 3)).split("；")  # the demo's own microwave may be broken too
+    assert f"微波炉 {code}: 故障" in reasons
     panel.chooser.setCurrentIndex(panel.chooser.findData("六有"))
     qtbot.waitUntil(lambda: panel.found is not None and panel.found.standard == "六有")
     assert panel.model.rowCount() == 6

@@ -78,7 +78,8 @@ def test_settings_follow_changes_but_keep_what_the_user_is_typing(make_window: M
     page.org_edits["org.region_code"].setText("320981")
     page.org_edits["org.region_code"].setModified(True)  # as typing does
     window.ctx.tasks.submit(app.demo.load, on_done=lambda _s: window.ctx.events.changed.emit())
-    qtbot.waitUntil(lambda: page.org_edits["org.name"].text() == "建湖县总工会")
+    # the demo (a year of the stations' life too) takes seconds on a loaded machine: wait for it, not a deadline
+    qtbot.waitUntil(lambda: page.org_edits["org.name"].text() == "建湖县总工会", timeout=60_000)
     assert page.org_edits["org.region_code"].text() == "320981"
 
 
