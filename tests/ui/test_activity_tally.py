@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop.core.app import Shuyi
 from desktop.ui.activity.tally import TallyDialog, open_tally
@@ -19,6 +20,11 @@ def _dialog(make_window: MakeWindow, qtbot: QtBot, code: str = "JH12") -> TallyD
     qtbot.waitUntil(lambda: dialog.site_code == code and len(dialog.grid.cells) == 8)
     assert window.ctx.tasks.wait_idle()
     return dialog
+
+
+def _closed(dialog: TallyDialog) -> bool:
+    """Closed: hidden, or already deleted (a closed dialog is deleted once its tasks have answered)."""
+    return not isValid(dialog) or not dialog.isVisible()
 
 
 def _keys(dialog: TallyDialog, *keys: Qt.Key) -> None:
@@ -43,7 +49,7 @@ def test_digits_count_backspace_undoes_and_enter_adds_to_the_saved_day(make_wind
     assert dialog.taps == [] and dialog.grid.cells[0][1].text() == str(after["delivery_rider"])
     assert dialog.grid.cells[0][2].text() == ""
     _keys(dialog, Qt.Key.Key_Escape)  # everything saved: closes without asking
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: _closed(dialog))
 
 
 def test_esc_asks_before_discarding_unsaved_taps(make_window: MakeWindow, qtbot: QtBot, demo_app: Shuyi) -> None:
@@ -60,7 +66,7 @@ def test_esc_asks_before_discarding_unsaved_taps(make_window: MakeWindow, qtbot:
     box = dialog.discard_box
     assert box is not None
     QTest.keyClick(box, Qt.Key.Key_Y)  # Yes: discard
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: _closed(dialog))
     assert demo_app.activity.day_tally("JH15", today) == before
 
 
@@ -68,7 +74,7 @@ def test_the_station_is_remembered_and_another_day_can_be_counted(make_window: M
                                                                   demo_app: Shuyi) -> None:
     first = _dialog(make_window, qtbot, "JH16")
     QTest.keyClick(first.grid, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not first.isVisible())
+    qtbot.waitUntil(lambda: _closed(first))
     window = make_window()
     again = open_tally(window.ctx, window)
     qtbot.waitUntil(lambda: again.site_code == "JH16")
