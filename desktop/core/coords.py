@@ -9,6 +9,7 @@ Whole arrays are converted by desktop.core.coord_arrays with the same formulas.
 from __future__ import annotations
 
 import math
+import unicodedata
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,11 +32,12 @@ INVERSE_MAX_STEPS = 30
 EARTH_RADIUS_M = 6_371_008.8
 """The mean Earth radius (IUGG) every haversine here uses."""
 
-_SYSTEM_NAMES = {
-    "wgs84": CoordSystem.WGS84, "wgs": CoordSystem.WGS84, "gps": CoordSystem.WGS84, "epsg4326": CoordSystem.WGS84,
-    "gcj02": CoordSystem.GCJ02, "gcj": CoordSystem.GCJ02, "火星坐标": CoordSystem.GCJ02, "高德": CoordSystem.GCJ02,
-    "bd09": CoordSystem.BD09, "bd09ll": CoordSystem.BD09, "bd": CoordSystem.BD09, "百度": CoordSystem.BD09,
+_ALIASES = {
+    CoordSystem.WGS84: ("wgs84", "wgs", "gps", "osm", "epsg4326", "4326"),
+    CoordSystem.GCJ02: ("gcj02", "gcj", "火星", "火星坐标", "高德", "腾讯", "amap", "gaode", "tencent"),
+    CoordSystem.BD09: ("bd09", "bd09ll", "bd", "百度", "baidu"),
 }
+_SYSTEM_NAMES = {alias: system for system, aliases in _ALIASES.items() for alias in aliases}
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Coordinate:
 
 def parse_system(text: str) -> CoordSystem | None:
     """The datum a user or a file names ("GCJ-02", "bd09ll", "WGS 84", "百度"…), or None when it is not one."""
-    key = "".join(ch for ch in text.strip().casefold() if ch.isalnum())
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
     return _SYSTEM_NAMES.get(key)
 
 

@@ -5,7 +5,8 @@ Map pickers give "lng,lat": Gaode's 坐标拾取器 "119.7985,33.4712" (GCJ-02),
 (73.4–135.1) and latitudes (3.8–53.6) do not overlap, so a pair pasted the other way round ("33.4712,119.7985",
 as Google Maps and some spreadsheets give it) is recognised without doubt and read swapped; the caller is told.
 
-The box is China's land and sea area, from the Pamirs (73.5° E) to the Heilong–Wusuli confluence (135.1° E) and
+The box (desktop.core.coords.CHINA_BOUNDS, shared with the coverage imports) is China's land and sea area,
+from the Pamirs (73.5° E) to the Heilong–Wusuli confluence (135.1° E) and
 from 曾母暗沙 (3.9° N) to 漠河 (53.6° N), with a small margin: a position outside it is a typing slip (a swapped
 or mistyped number), refused. A zero in either number is the placeholder exported data uses for "not located"
 (8 of Xuzhou's 519 bicycle stations carry lat = lng = 0): refused too, never stored as a place in the sea.
@@ -19,19 +20,10 @@ import unicodedata
 
 from db.models import CoordSystem
 from desktop.core import errors
-from desktop.core.coords import Coordinate
+from desktop.core.coords import Coordinate, in_china, parse_system
 
-__all__ = ["CHINA_LNG", "CHINA_LAT", "parse_datum", "position", "parse_position", "in_china"]
+__all__ = ["parse_datum", "position", "parse_position", "in_china"]
 
-CHINA_LNG = (73.4, 135.1)
-CHINA_LAT = (3.8, 53.6)
-_DATUMS = {
-    CoordSystem.GCJ02: ("gcj02", "gcj", "gcj-02", "gcj_02", "高德", "腾讯", "火星", "火星坐标", "amap", "gaode",
-                        "tencent"),
-    CoordSystem.BD09: ("bd09", "bd-09", "bd_09", "bd09ll", "bd", "百度", "baidu"),
-    CoordSystem.WGS84: ("wgs84", "wgs-84", "wgs_84", "wgs", "gps", "osm", "epsg:4326", "4326"),
-}
-_DATUM_LOOKUP = {alias: system for system, aliases in _DATUMS.items() for alias in aliases}
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 _SEPARATORS = re.compile(r"[\s,;、()\[\]（）【】]*")
 
@@ -40,15 +32,10 @@ def parse_datum(text: str | CoordSystem) -> CoordSystem:
     """The datum a typed name means: gcj02/GCJ-02/高德, bd09/bd09ll/百度, wgs84/GPS; refused otherwise."""
     if isinstance(text, CoordSystem):
         return text
-    folded = unicodedata.normalize("NFKC", text).strip().casefold().replace(" ", "")
-    system = _DATUM_LOOKUP.get(folded)
+    system = parse_system(text)
     if system is None:
         raise errors.UnknownDatum(value=text.strip())
     return system
-
-
-def in_china(lng: float, lat: float) -> bool:
-    return CHINA_LNG[0] <= lng <= CHINA_LNG[1] and CHINA_LAT[0] <= lat <= CHINA_LAT[1]
 
 
 def position(lng: float | None, lat: float | None, system: CoordSystem | str) -> Coordinate | None:
