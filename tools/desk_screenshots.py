@@ -137,6 +137,21 @@ def scan(window: QWidget, page, *codes: str) -> None:
     settle(window, page)
 
 
+def settle_tasks(window: QWidget, quiet_ms: int = 400) -> None:
+    """Handle events until every task is done and stays so for a moment (the station and facility pictures)."""
+    tasks, deadline, calm_since = window.ctx.tasks, time.monotonic() + 60, None
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if not tasks.busy:
+            calm_since = calm_since or time.monotonic()
+            if time.monotonic() - calm_since > quiet_ms / 1000:
+                return
+        else:
+            calm_since = None
+        time.sleep(0.01)
+    raise TimeoutError("the window did not settle")
+
+
 def save(widget: QWidget, path: Path) -> None:
     QCoreApplication.processEvents()
     if not widget.grab().save(str(path), "PNG"):

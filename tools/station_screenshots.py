@@ -14,36 +14,22 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from desktop.core.app import Shuyi  # noqa: E402
 from tools.desk_screenshots import save  # noqa: E402  (the same PNG writer as the desk's pictures)
+from tools.desk_screenshots import settle_tasks as settle  # noqa: E402
 
 SIZE = (1366, 768)
 STATION = "JH12"
 
 
-def settle(window: QWidget, quiet_ms: int = 400) -> None:
-    """Handle events until every task is done and stays so for a moment."""
-    tasks, deadline, calm_since = window.ctx.tasks, time.monotonic() + 60, None
-    while time.monotonic() < deadline:
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if not tasks.busy:
-            calm_since = calm_since or time.monotonic()
-            if time.monotonic() - calm_since > quiet_ms / 1000:
-                return
-        else:
-            calm_since = None
-        time.sleep(0.01)
-    raise TimeoutError("the window did not settle")
 
 
 def pictures(core: Shuyi, out: Path) -> None:
