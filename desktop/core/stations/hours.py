@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from desktop.core import errors
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Term
 
-__all__ = ["DAYS", "Span", "WeeklyHours", "parse_hours", "uncovered"]
+__all__ = ["DAYS", "Span", "WeeklyHours", "clock", "parse_hours", "uncovered"]
 
 DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 DAY_MINUTES = 24 * 60
@@ -54,24 +54,29 @@ class WeeklyHours:
     def round_the_clock(self) -> bool:
         return all(spans == ((0, DAY_MINUTES),) for spans in self.days)
 
+    def runs(self) -> list[tuple[int, int, tuple[Span, ...]]]:
+        """Consecutive days with the same spans, as (first weekday, last weekday, spans), Monday first."""
+        runs: list[tuple[int, int, tuple[Span, ...]]] = []
+        for day, spans in enumerate(self.days):
+            if runs and runs[-1][2] == spans:
+                runs[-1] = (runs[-1][0], day, spans)
+            else:
+                runs.append((day, day, spans))
+        return runs
+
     def format(self) -> str:
         """The canonical text: consecutive days with the same spans grouped ("Mo-Fr 08:00-18:00; Sa off")."""
         if self.round_the_clock:
             return "24/7"
-        rules: list[str] = []
-        day = 0
-        while day < 7:
-            last = day
-            while last + 1 < 7 and self.days[last + 1] == self.days[day]:
-                last += 1
-            days = DAYS[day] if last == day else f"{DAYS[day]}-{DAYS[last]}"
-            spans = ",".join(f"{_clock(s)}-{_clock(e)}" for s, e in self.days[day]) or "off"
-            rules.append(f"{days} {spans}")
-            day = last + 1
+        rules = []
+        for first, last, spans in self.runs():
+            days = DAYS[first] if last == first else f"{DAYS[first]}-{DAYS[last]}"
+            rules.append(f"{days} {','.join(f'{clock(s)}-{clock(e)}' for s, e in spans) or 'off'}")
         return "; ".join(rules)
 
 
-def _clock(minute: int) -> str:
+def clock(minute: int) -> str:
+    """Minutes from midnight as HH:MM (1440 is 24:00)."""
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import ShuyiError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.stations.hours import WeeklyHours, parse_hours
+from desktop.core.stations.hours import WeeklyHours, clock, parse_hours
 
 DAY_NAMES = (
     QT_TRANSLATE_NOOP("Hours", "Mon"), QT_TRANSLATE_NOOP("Hours", "Tue"), QT_TRANSLATE_NOOP("Hours", "Wed"),
@@ -17,10 +17,6 @@ DAY_NAMES = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Hours", text)
-
-
-def _clock(minute: int) -> str:
-    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 def text_in_words(text: str) -> str:
@@ -36,16 +32,10 @@ def in_words(hours: WeeklyHours, *, total: bool = True) -> str:
     if hours.round_the_clock:
         return _tr(QT_TRANSLATE_NOOP("Hours", "Open round the clock, every day")) if total else "24/7"
     parts: list[str] = []
-    day = 0
-    while day < 7:
-        last = day
-        while last + 1 < 7 and hours.days[last + 1] == hours.days[day]:
-            last += 1
-        days = _tr(DAY_NAMES[day]) if last == day else f"{_tr(DAY_NAMES[day])}–{_tr(DAY_NAMES[last])}"
-        spans = "、".join(f"{_clock(s)}–{_clock(e)}" for s, e in hours.days[day]) or _tr(
-            QT_TRANSLATE_NOOP("Hours", "closed"))
+    for first, last, run in hours.runs():
+        days = _tr(DAY_NAMES[first]) if last == first else f"{_tr(DAY_NAMES[first])}–{_tr(DAY_NAMES[last])}"
+        spans = "、".join(f"{clock(s)}–{clock(e)}" for s, e in run) or _tr(QT_TRANSLATE_NOOP("Hours", "closed"))
         parts.append(f"{days} {spans}")
-        day = last + 1
     if not total:
         return "；".join(parts)
     weekly = sum(hours.minutes(d) for d in range(7)) / 60
