@@ -17,19 +17,14 @@ from sqlalchemy.orm import Session
 from db.models import DutyShift
 from desktop.core import errors, lengths
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Term
-from desktop.core.stations.hours import DAYS, WeeklyHours, parse_hours, uncovered
+from desktop.core.stations.hours import DAYS, WeeklyHours, clock, parse_hours, uncovered
 from desktop.core.stations.service_events import known_site
 
-__all__ = ["ShiftInfo", "Gap", "RosterCheck", "add_shifts", "list_shifts", "remove_shift", "check_roster",
-           "clock_text"]
+__all__ = ["ShiftInfo", "Gap", "RosterCheck", "add_shifts", "list_shifts", "remove_shift", "check_roster"]
 
 PERSON_FIELD = Term("Fields", QT_TRANSLATE_NOOP("Fields", "Person on duty"))
 _CHINESE_DAYS = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _DAY_OF = dict(zip("一二三四五六日", DAYS, strict=True)) | {"天": "Su"}
-
-
-def clock_text(minute: int) -> str:
-    return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
 class WeeklySpan:
@@ -45,7 +40,7 @@ class WeeklySpan:
 
     @property
     def span(self) -> str:
-        return f"{clock_text(self.start)}-{clock_text(self.end)}"
+        return f"{clock(self.start)}-{clock(self.end)}"
 
 
 @dataclass(frozen=True)
